@@ -4,13 +4,24 @@ import { env } from "@/lib/env";
 
 /**
  * The one Prisma client. Only lib/data/ imports it (enforced by ESLint), so tenant scoping lives
- * in one layer. Kept on globalThis in development so hot reloads do not open new pools.
+ * in one layer. Created on first use, not on import, so `next build` can load modules without a
+ * database; kept on globalThis in development so hot reloads do not open new pools.
  */
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-function createClient() {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: env().DATABASE_URL }) });
+function client(): PrismaClient {
+  if (!globalForPrisma.prisma) {
+    globalForPrisma.prisma = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: env().DATABASE_URL }),
+    });
+  }
+  return globalForPrisma.prisma;
 }
 
-export const db: PrismaClient = globalForPrisma.prisma ?? createClient();
-if (env().NODE_ENV !== "production") globalForPrisma.prisma = db;
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const instance = client();
+    const value: unknown = Reflect.get(instance, property, instance);
+    return typeof value === "function" ? value.bind(instance) : value;
+  },
+});

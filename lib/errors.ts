@@ -2,7 +2,8 @@
  * The one error type the app raises on purpose. Entry points map `code` to an HTTP status or a
  * form message; anything else is an unexpected failure and is reported as such.
  */
-export type AppErrorCode = "INVALID_INPUT" | "NOT_FOUND" | "CONFLICT" | "UNAUTHORIZED" | "FORBIDDEN";
+export type AppErrorCode =
+  "INVALID_INPUT" | "NOT_FOUND" | "CONFLICT" | "UNAUTHORIZED" | "FORBIDDEN";
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
   INVALID_INPUT: 400,

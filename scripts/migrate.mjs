@@ -21,8 +21,14 @@ await withDatabase(async (url) => {
       const applied = await migrator.deploy();
       console.log(applied.length ? `Applied: ${applied.join(", ")}` : "No pending migrations.");
     } else {
-      const created = await migrator.createMigration(name.replace(/[^a-z0-9_]+/gi, "_").toLowerCase());
-      console.log(created ? `Created and applied prisma/migrations/${created}` : "Schema is up to date; no migration created.");
+      const created = await migrator.createMigration(
+        name.replace(/[^a-z0-9_]+/gi, "_").toLowerCase(),
+      );
+      console.log(
+        created
+          ? `Created and applied prisma/migrations/${created}`
+          : "Schema is up to date; no migration created.",
+      );
     }
   } finally {
     migrator.close();

@@ -1,5 +1,11 @@
 /** The five fractures, in the order the revenue chain runs (and the order ties break towards). */
-export const FRACTURES = ["POSITIONING", "MARKETING", "MESSAGING", "RELATIONSHIPS", "SILOS"] as const;
+export const FRACTURES = [
+  "POSITIONING",
+  "MARKETING",
+  "MESSAGING",
+  "RELATIONSHIPS",
+  "SILOS",
+] as const;
 
 export type FractureKey = (typeof FRACTURES)[number];
 

@@ -12,7 +12,13 @@ export type Driver = {
 
 export type ChangeInsight =
   | { kind: "margin"; text: string; leader: FractureKey; runnerUp: FractureKey; points: number }
-  | { kind: "flip"; text: string; questionId: string; optionId: string; newPrimary: FractureKey | null }
+  | {
+      kind: "flip";
+      text: string;
+      questionId: string;
+      optionId: string;
+      newPrimary: FractureKey | null;
+    }
   | { kind: "stable"; text: string }
   | { kind: "emerge"; text: string; questionId: string; optionId: string; newPrimary: FractureKey };
 
@@ -32,7 +38,11 @@ function rank(fractures: FractureScore[]): FractureScore[] {
   );
 }
 
-function driversFor(bank: DiagnosticBank, answers: Record<string, string>, key: FractureKey): Driver[] {
+function driversFor(
+  bank: DiagnosticBank,
+  answers: Record<string, string>,
+  key: FractureKey,
+): Driver[] {
   const total = bank.questions.reduce((sum, q) => sum + (q.weights[key] ?? 0), 0);
   if (total === 0) return [];
   return bank.questions

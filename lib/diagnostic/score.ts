@@ -20,7 +20,9 @@ export function answersSchemaFor(bank: DiagnosticBank): z.ZodType<Record<string,
       q.id,
       z.enum(q.options.map((o) => o.id) as [string, ...string[]], {
         error: (issue) =>
-          issue.input === undefined ? "This question has not been answered." : "That is not one of the options.",
+          issue.input === undefined
+            ? "This question has not been answered."
+            : "That is not one of the options.",
       }),
     ]),
   );
@@ -40,7 +42,10 @@ export function primaryOf(fractures: FractureScore[]): FractureKey | null {
 }
 
 /** Score 0–100 per fracture: the weighted mean leak of the answers that measure it. */
-export function scoreWithBank(bank: DiagnosticBank, answers: Record<string, string>): DiagnosticResult {
+export function scoreWithBank(
+  bank: DiagnosticBank,
+  answers: Record<string, string>,
+): DiagnosticResult {
   const valid = answersSchemaFor(bank).parse(answers);
   const fractures = FRACTURES.map((key) => {
     let weighted = 0;

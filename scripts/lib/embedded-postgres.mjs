@@ -40,7 +40,12 @@ function portInUse(port) {
  * @param {{ dataDir: string, port?: number, database?: string, persistent?: boolean }} options
  * @returns {Promise<{ url: string, adminUrl: string, port: number, stop: () => Promise<void> }>}
  */
-export async function startEmbeddedPostgres({ dataDir, port, database = "app", persistent = true }) {
+export async function startEmbeddedPostgres({
+  dataDir,
+  port,
+  database = "app",
+  persistent = true,
+}) {
   const dir = path.resolve(dataDir);
   let chosenPort = port ?? (await findFreePort());
   if (port && (await portInUse(port))) {

@@ -7,20 +7,23 @@ describe.each(Object.values(DIAGNOSTIC_BANKS))("question bank $version", (bank) 
     expect(new Set(bank.questions.map((q) => q.id)).size).toBe(12);
   });
 
-  it.each(bank.questions.map((q) => [q.id, q] as const))("%s has 4–5 concrete options from healthy to broken", (_id, q) => {
-    expect(q.options.length).toBeGreaterThanOrEqual(4);
-    expect(q.options.length).toBeLessThanOrEqual(5);
-    expect(new Set(q.options.map((o) => o.id)).size).toBe(q.options.length);
-    const leaks = q.options.map((o) => o.leak);
-    for (const leak of leaks) expect(leak).toBeGreaterThanOrEqual(0);
-    for (const leak of leaks) expect(leak).toBeLessThanOrEqual(1);
-    expect(leaks[0]).toBe(0);
-    expect(leaks.at(-1)).toBe(1);
-    // Ordered healthiest first, so "1" on the keyboard is always the healthy answer.
-    expect([...leaks].sort((a, b) => a - b)).toEqual(leaks);
-    expect(q.prompt.length).toBeLessThanOrEqual(140);
-    for (const o of q.options) expect(o.label.length).toBeLessThanOrEqual(90);
-  });
+  it.each(bank.questions.map((q) => [q.id, q] as const))(
+    "%s has 4–5 concrete options from healthy to broken",
+    (_id, q) => {
+      expect(q.options.length).toBeGreaterThanOrEqual(4);
+      expect(q.options.length).toBeLessThanOrEqual(5);
+      expect(new Set(q.options.map((o) => o.id)).size).toBe(q.options.length);
+      const leaks = q.options.map((o) => o.leak);
+      for (const leak of leaks) expect(leak).toBeGreaterThanOrEqual(0);
+      for (const leak of leaks) expect(leak).toBeLessThanOrEqual(1);
+      expect(leaks[0]).toBe(0);
+      expect(leaks.at(-1)).toBe(1);
+      // Ordered healthiest first, so "1" on the keyboard is always the healthy answer.
+      expect([...leaks].sort((a, b) => a - b)).toEqual(leaks);
+      expect(q.prompt.length).toBeLessThanOrEqual(140);
+      for (const o of q.options) expect(o.label.length).toBeLessThanOrEqual(90);
+    },
+  );
 
   it("weights only the five fractures, with positive weights and one dominant fracture per question", () => {
     for (const q of bank.questions) {

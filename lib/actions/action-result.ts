@@ -1,0 +1,40 @@
+import { ZodError } from "zod";
+import { isAppError } from "@/lib/errors";
+
+/** What every server action returns to the browser: data, or a message a person can act on. */
+export type ActionResult<T> =
+  { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };
+
+function fieldErrorsOf(error: ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "_";
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+/**
+ * Run an action body and turn expected failures into an ActionResult. Validation errors and
+ * AppErrors become messages; anything else is logged and reported as a generic failure, so no
+ * internal detail reaches the browser.
+ */
+export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await body() };
+  } catch (error) {
+    if (error instanceof ZodError) {
+      return {
+        ok: false,
+        error: "Some answers are missing or not recognised. Check them and try again.",
+        fieldErrors: fieldErrorsOf(error),
+      };
+    }
+    if (isAppError(error)) return { ok: false, error: error.message };
+    console.error(error);
+    return {
+      ok: false,
+      error: "Something went wrong on our side. Your answers are safe; try again.",
+    };
+  }
+}

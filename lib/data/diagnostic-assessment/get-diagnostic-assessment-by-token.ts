@@ -1,0 +1,27 @@
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+/**
+ * The assessment behind a private link. The contact email is deliberately not selected: a
+ * forwarded link shows the result, not who took it.
+ */
+export async function getDiagnosticAssessmentByTokenOrThrow(accessToken: string) {
+  const row = await db.diagnosticAssessment.findUnique({
+    where: { accessToken },
+    select: {
+      id: true,
+      bankVersion: true,
+      answers: true,
+      scores: true,
+      primary: true,
+      role: true,
+      revenueBand: true,
+      vertical: true,
+      createdAt: true,
+      organization: { select: { slug: true, name: true } },
+    },
+  });
+  if (!row)
+    throw new AppError("NOT_FOUND", "This result does not exist or the link is incomplete.");
+  return row;
+}

@@ -1,0 +1,32 @@
+import nodemailer, { type Transporter } from "nodemailer";
+import { createMailMessage } from "@/lib/data/mail-message/create-mail-message";
+import { markMailMessage } from "@/lib/data/mail-message/mark-mail-message";
+import { env } from "@/lib/env";
+
+export type OutgoingMail = { to: string; subject: string; text: string; html: string };
+
+let transporter: Transporter | undefined;
+
+/**
+ * Send one message. Every message is recorded first; with SMTP_URL it is then relayed and marked
+ * sent or failed, without it the record itself is the delivery (the local outbox).
+ * Returns whether the message went out; a relay failure is recorded, not thrown.
+ */
+export async function sendMail(mail: OutgoingMail): Promise<{ id: string; delivered: boolean }> {
+  const { SMTP_URL, EMAIL_FROM } = env();
+  const { id } = await createMailMessage({ ...mail, transport: SMTP_URL ? "SMTP" : "OUTBOX" });
+  if (!SMTP_URL) return { id, delivered: true };
+
+  transporter ??= nodemailer.createTransport(SMTP_URL);
+  try {
+    await transporter.sendMail({ from: EMAIL_FROM, ...mail });
+    await markMailMessage(id, { sent: true });
+    return { id, delivered: true };
+  } catch (error) {
+    await markMailMessage(id, {
+      sent: false,
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return { id, delivered: false };
+  }
+}

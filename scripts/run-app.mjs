@@ -1,0 +1,92 @@
+// npm run dev / npm start.
+// Without DATABASE_URL: start the embedded Postgres (data under .data/), apply migrations, seed the
+// demo data, then run Next.js against it. With DATABASE_URL: use that server and never start one.
+//
+//   node scripts/run-app.mjs dev|start [--port N] [--ephemeral]
+//   --ephemeral  a throwaway database (deleted on exit), used by the end-to-end tests
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { parseArgs } from "node:util";
+import nextEnv from "@next/env";
+import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
+import { createMigrator } from "./lib/migrator.mjs";
+import { DEV_DATA_DIR } from "./lib/with-database.mjs";
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { port: { type: "string" }, ephemeral: { type: "boolean", default: false } },
+});
+const mode = positionals[0];
+if (mode !== "dev" && mode !== "start") {
+  console.error("Usage: node scripts/run-app.mjs dev|start [--port N] [--ephemeral]");
+  process.exit(2);
+}
+// Read .env / .env.local the way Next.js will, so a DATABASE_URL placed there is honoured here too.
+nextEnv.loadEnvConfig(process.cwd(), mode === "dev");
+const port = values.port ?? process.env.PORT ?? "3000";
+const log = (message) => console.log(`[revenue-chain] ${message}`);
+
+let database;
+let url = process.env.DATABASE_URL;
+const embedded = !url;
+if (embedded) {
+  const started = Date.now();
+  database = values.ephemeral
+    ? await startEmbeddedPostgres({ dataDir: `.data/e2e-pg-${process.pid}`, persistent: false })
+    : await startEmbeddedPostgres({
+        dataDir: DEV_DATA_DIR,
+        port: process.env.EMBEDDED_PG_PORT ? Number(process.env.EMBEDDED_PG_PORT) : undefined,
+      });
+  url = database.url;
+  log(`embedded Postgres ready in ${Date.now() - started} ms at ${url}`);
+}
+
+let stopping = false;
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  await database?.stop().catch(() => {});
+  process.exit(code);
+}
+
+const env = { ...process.env, DATABASE_URL: url, PORT: port, NEXT_TELEMETRY_DISABLED: "1" };
+
+function runOrExit(command, args, label) {
+  const result = spawnSync(command, args, { stdio: "inherit", env });
+  if (result.status !== 0) {
+    console.error(`[revenue-chain] ${label} failed`);
+    return shutdown(result.status ?? 1);
+  }
+}
+
+// Production releases run `prisma migrate deploy` themselves; locally we keep the database current.
+if (embedded || mode === "dev") {
+  const migrator = await createMigrator({ url });
+  try {
+    const applied = await migrator.deploy();
+    if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    await shutdown(1);
+  } finally {
+    migrator.close();
+  }
+  await runOrExit(process.execPath, ["--import", "tsx", "prisma/seed.ts"], "seeding demo data");
+}
+
+if (mode === "start" && !existsSync(".next/BUILD_ID")) {
+  log("no production build yet; running next build");
+  await runOrExit("npx", ["next", "build"], "next build");
+}
+
+const next = spawn("npx", ["next", mode, "--port", port, "--hostname", "127.0.0.1"], {
+  stdio: "inherit",
+  env,
+});
+log(`open http://127.0.0.1:${port}`);
+next.on("exit", (code) => shutdown(code ?? 0));
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    next.kill(signal);
+  });
+}

@@ -1,0 +1,224 @@
+import { randomUUID } from "node:crypto";
+import { inject } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { submitDiagnosticAction } from "@/app/(marketing)/diagnostic/actions";
+import { getDiagnosticResult } from "@/lib/assessments/get-diagnostic-result";
+import { diagnostic, scoreDiagnostic } from "@/lib/diagnostic";
+import { AppError } from "@/lib/errors";
+import { query } from "../support/test-database";
+
+const url = inject("databaseUrl");
+
+/** Answers choosing option `pick(i)` (0 = healthiest) on question i. */
+function answersWith(pick: (i: number) => number): Record<string, string> {
+  return Object.fromEntries(
+    diagnostic.questions.map((q, i) => [
+      q.id,
+      q.options[Math.min(pick(i), q.options.length - 1)]!.id,
+    ]),
+  );
+}
+
+const mixed = answersWith((i) => (i * 7) % 5);
+
+function request(overrides: { context?: Record<string, string>; [key: string]: unknown } = {}) {
+  return {
+    submissionId: randomUUID(),
+    bankVersion: diagnostic.version,
+    answers: mixed,
+    context: {
+      role: "ceo",
+      revenueBand: "50m-150m",
+      vertical: "logistics",
+      email: "ceo@example.com",
+    },
+    startedAt: new Date(Date.now() - 150_000).toISOString(),
+    ...overrides,
+  };
+}
+
+async function countBySubmission(submissionId: string) {
+  const rows = await query<{ n: string }>(
+    url,
+    `select count(*)::text as n from "DiagnosticAssessment" where "submissionId" = $1`,
+    [submissionId],
+  );
+  return Number(rows[0]!.n);
+}
+
+async function countAll() {
+  const rows = await query<{ n: string }>(
+    url,
+    `select count(*)::text as n from "DiagnosticAssessment"`,
+  );
+  return Number(rows[0]!.n);
+}
+
+beforeAll(async () => {
+  await query(
+    url,
+    `insert into "Organization" (id, slug, name, kind, "updatedAt")
+     values (gen_random_uuid(), $1, 'Revenue Chain', 'PLATFORM', now()) on conflict (slug) do nothing`,
+    [process.env.PLATFORM_ORG_SLUG],
+  );
+});
+
+describe("submitting the diagnostic", () => {
+  it("stores the answers, scores, version and context, readable back through the private link", async () => {
+    const input = request();
+    const result = await submitDiagnosticAction(input);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data.accessToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+
+    const stored = await getDiagnosticResult(result.data.accessToken);
+    const expected = scoreDiagnostic(mixed);
+    expect(stored.result).toEqual(expected);
+    expect(stored.answers).toEqual(mixed);
+    expect(stored.bank.version).toBe(diagnostic.version);
+    expect(stored.context).toEqual({ role: "ceo", revenueBand: "50m-150m", vertical: "logistics" });
+    expect(stored.organization.slug).toBe(process.env.PLATFORM_ORG_SLUG);
+
+    const [row] = await query<{
+      email: string;
+      bankVersion: string;
+      startedAt: Date;
+      primary: string | null;
+    }>(
+      url,
+      `select email, "bankVersion", "startedAt", "primary" from "DiagnosticAssessment" where "submissionId" = $1`,
+      [input.submissionId],
+    );
+    expect(row).toMatchObject({
+      email: "ceo@example.com",
+      bankVersion: "diagnostic-v1",
+      primary: expected.primary,
+    });
+    expect(row!.startedAt.toISOString()).toBe(input.startedAt);
+  });
+
+  it("sends one copy of the result to the email given, with the private link, even when retried", async () => {
+    const input = request({ context: { email: `copy-${randomUUID()}@example.com` } });
+    const first = await submitDiagnosticAction(input);
+    await submitDiagnosticAction(input);
+    if (!first.ok) throw new Error(first.error);
+    const mail = await query<{ subject: string; text: string; transport: string; status: string }>(
+      url,
+      `select subject, text, transport, status from "MailMessage" where "to" = $1`,
+      [input.context.email],
+    );
+    expect(mail).toHaveLength(1);
+    expect(mail[0]).toMatchObject({ transport: "OUTBOX", status: "SENT" });
+    expect(mail[0]!.subject).toMatch(/^Your Revenue Leak Diagnostic: /);
+    expect(mail[0]!.text).toContain(`${process.env.APP_URL}/results/${first.data.accessToken}`);
+  });
+
+  it("sends no email when none was given", async () => {
+    const before = await query<{ n: string }>(url, `select count(*)::text as n from "MailMessage"`);
+    const result = await submitDiagnosticAction(request({ context: { role: "ceo" } }));
+    expect(result.ok).toBe(true);
+    const after = await query<{ n: string }>(url, `select count(*)::text as n from "MailMessage"`);
+    expect(after[0]!.n).toBe(before[0]!.n);
+  });
+
+  it("stores one assessment for a retried submission and returns the same link", async () => {
+    const input = request();
+    const first = await submitDiagnosticAction(input);
+    const retry = await submitDiagnosticAction(input);
+    expect(first).toEqual(retry);
+    expect(await countBySubmission(input.submissionId)).toBe(1);
+  });
+
+  it("stores one assessment when the same submission arrives ten times at once (double clicks)", async () => {
+    const input = request();
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => submitDiagnosticAction(input)),
+    );
+    const tokens = new Set(results.map((r) => (r.ok ? r.data.accessToken : r.error)));
+    expect(tokens.size).toBe(1);
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(await countBySubmission(input.submissionId)).toBe(1);
+  });
+
+  it("refuses to overwrite a stored submission with different answers", async () => {
+    const input = request();
+    const first = await submitDiagnosticAction(input);
+    expect(first.ok).toBe(true);
+    const changed = await submitDiagnosticAction({ ...input, answers: answersWith(() => 0) });
+    expect(changed).toEqual({
+      ok: false,
+      error: "This submission was already recorded with different answers.",
+    });
+    const [row] = await query<{ answers: Record<string, string> }>(
+      url,
+      `select answers from "DiagnosticAssessment" where "submissionId" = $1`,
+      [input.submissionId],
+    );
+    expect(row!.answers).toEqual(mixed);
+  });
+
+  const invalid: [string, Record<string, unknown>, string][] = [
+    [
+      "a missing answer",
+      { answers: Object.fromEntries(Object.entries(mixed).slice(1)) },
+      diagnostic.questions[0]!.id,
+    ],
+    [
+      "an unknown option",
+      { answers: { ...mixed, [diagnostic.questions[3]!.id]: "zz" } },
+      diagnostic.questions[3]!.id,
+    ],
+    ["an unknown question", { answers: { ...mixed, "q99-made-up": "a" } }, ""],
+    ["a malformed email", { context: { email: "not-an-email" } }, "context.email"],
+    ["a submission id that is not a UUID", { submissionId: "123" }, "submissionId"],
+  ];
+
+  it.each(invalid)(
+    "rejects %s with a clear message and stores nothing",
+    async (_name, overrides, field) => {
+      const before = await countAll();
+      const result = await submitDiagnosticAction(request(overrides));
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.length).toBeGreaterThan(10);
+      if (field) expect(Object.keys(result.fieldErrors ?? {}).join(" ")).toContain(field);
+      expect(await countAll()).toBe(before);
+    },
+  );
+
+  it("asks for a reload when the page was answered on an older question bank", async () => {
+    const before = await countAll();
+    const result = await submitDiagnosticAction(request({ bankVersion: "diagnostic-v0" }));
+    expect(result).toEqual({
+      ok: false,
+      error: "The questions were updated while you were answering. Reload the page to continue.",
+    });
+    expect(await countAll()).toBe(before);
+  });
+
+  it("answers not found for a token that was never issued", async () => {
+    await expect(getDiagnosticResult("x".repeat(43))).rejects.toThrow(AppError);
+  });
+
+  it("re-renders a stored result from what was stored, not from today's scoring", async () => {
+    const input = request();
+    const submitted = await submitDiagnosticAction(input);
+    if (!submitted.ok) throw new Error(submitted.error);
+    // Simulate a result stored under different scoring rules than today's.
+    const frozen = [
+      { key: "POSITIONING", score: 11 },
+      { key: "MARKETING", score: 22 },
+      { key: "MESSAGING", score: 33 },
+      { key: "RELATIONSHIPS", score: 44 },
+      { key: "SILOS", score: 55 },
+    ];
+    await query(
+      url,
+      `update "DiagnosticAssessment" set scores = $1, "primary" = 'SILOS' where "submissionId" = $2`,
+      [JSON.stringify(frozen), input.submissionId],
+    );
+    const stored = await getDiagnosticResult(submitted.data.accessToken);
+    expect(stored.result.fractures).toEqual(frozen);
+    expect(stored.result.primary).toBe("SILOS");
+  });
+});
