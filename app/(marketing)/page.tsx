@@ -17,6 +17,21 @@ const OUTCOMES = [
   },
 ];
 
+const STEPS = [
+  {
+    title: "Answer",
+    body: "Each question asks about something you can observe in your company this week, not how you feel about it. Pick the option closest to what actually happens.",
+  },
+  {
+    title: "Score",
+    body: "Every answer feeds one or more fractures. The scores show how badly each one leaks, from 0 (holding) to 100 (broken).",
+  },
+  {
+    title: "Act",
+    body: "Your result lives at a private link you can reopen or forward to your leadership team. An email address is optional and only used to send you a copy.",
+  },
+];
+
 export default function LandingPage() {
   const questionCount = diagnostic.questions.length;
   return (
@@ -86,33 +101,16 @@ export default function LandingPage() {
           How it works
         </h2>
         <ol className="mt-6 grid gap-4 md:grid-cols-3">
-          <li>
-            <Card className="h-full">
-              <p className="text-brand-700 text-sm font-semibold">1 · Answer</p>
-              <p className="text-muted mt-2 text-sm">
-                Each question asks about something you can observe in your company this week, not
-                how you feel about it. Pick the option closest to what actually happens.
-              </p>
-            </Card>
-          </li>
-          <li>
-            <Card className="h-full">
-              <p className="text-brand-700 text-sm font-semibold">2 · Score</p>
-              <p className="text-muted mt-2 text-sm">
-                Every answer feeds one or more fractures. The scores show how badly each one leaks,
-                from 0 (holding) to 100 (broken).
-              </p>
-            </Card>
-          </li>
-          <li>
-            <Card className="h-full">
-              <p className="text-brand-700 text-sm font-semibold">3 · Act</p>
-              <p className="text-muted mt-2 text-sm">
-                Your result lives at a private link you can reopen or forward to your leadership
-                team. An email address is optional and only used to send you a copy.
-              </p>
-            </Card>
-          </li>
+          {STEPS.map((step, index) => (
+            <li key={step.title}>
+              <Card className="h-full">
+                <p className="text-brand-700 text-sm font-semibold">
+                  {index + 1} · {step.title}
+                </p>
+                <p className="text-muted mt-2 text-sm">{step.body}</p>
+              </Card>
+            </li>
+          ))}
         </ol>
         <div className="mt-10">
           <ButtonLink href="/diagnostic" size="lg">

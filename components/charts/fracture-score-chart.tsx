@@ -35,7 +35,7 @@ export function FractureScoreChart({ data }: { data: FractureScoreDatum[] }) {
         <YAxis
           type="category"
           dataKey="name"
-          width={132}
+          width={112}
           tick={{ fontSize: 12, fill: "#0f172a" }}
           tickLine={false}
           axisLine={false}
