@@ -26,7 +26,8 @@ export default defineConfig([
           patterns: [
             {
               group: ["@/lib/db", "@/lib/generated/*", "**/generated/prisma/*"],
-              message: "Only lib/data/ imports the Prisma client; call a lib/data function instead.",
+              message:
+                "Only lib/data/ imports the Prisma client; call a lib/data function instead.",
             },
           ],
         },

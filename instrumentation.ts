@@ -2,6 +2,8 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { env } = await import("./lib/env");
-    env();
+    const { APP_URL } = env();
+    // Auth.js builds sign-in links and checks redirects against AUTH_URL; one public URL for both.
+    if (APP_URL && !process.env.AUTH_URL) process.env.AUTH_URL = APP_URL;
   }
 }

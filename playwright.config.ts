@@ -2,7 +2,10 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
-const baseURL = `http://127.0.0.1:${PORT}`;
+// The app under test runs on its own throwaway database at this port; tests read the mail
+// outbox from it, as a person would read their inbox.
+export const E2E_DB_PORT = Number(process.env.E2E_DB_PORT ?? 55439);
+const baseURL = `http://localhost:${PORT}`;
 
 // Debian's Chromium where it is installed (Playwright's own download is not reachable everywhere);
 // otherwise Playwright's bundled browser.
@@ -40,7 +43,7 @@ export default defineConfig({
   ],
   webServer: {
     // A production build against a throwaway embedded database, migrated and seeded.
-    command: `node scripts/run-app.mjs start --ephemeral --port ${PORT}`,
+    command: `node scripts/run-app.mjs start --ephemeral --port ${PORT} --db-port ${E2E_DB_PORT}`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 180_000,

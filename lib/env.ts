@@ -25,6 +25,38 @@ const ZServerEnv = z.object({
     .regex(/^smtps?:\/\//, "SMTP_URL must look like smtp://user:pass@host:587 or smtps://…")
     .optional(),
   EMAIL_FROM: z.string().min(3).default("Revenue Chain <no-reply@revenuechain.local>"),
+  AUTH_SECRET: z
+    .string({
+      error:
+        "AUTH_SECRET is required: a random string of 32+ characters (openssl rand -base64 32).",
+    })
+    .min(32, "AUTH_SECRET must be at least 32 characters."),
+  AUTH_GOOGLE_ID: z.string().min(1).optional(),
+  AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
+  AUTH_MICROSOFT_ENTRA_ID_ID: z.string().min(1).optional(),
+  AUTH_MICROSOFT_ENTRA_ID_SECRET: z.string().min(1).optional(),
+  AUTH_MICROSOFT_ENTRA_ID_ISSUER: z.url().optional(),
+});
+
+const ZServerEnvChecked = ZServerEnv.superRefine((value, ctx) => {
+  const pairs: [string, string | undefined, string, string | undefined][] = [
+    ["AUTH_GOOGLE_ID", value.AUTH_GOOGLE_ID, "AUTH_GOOGLE_SECRET", value.AUTH_GOOGLE_SECRET],
+    [
+      "AUTH_MICROSOFT_ENTRA_ID_ID",
+      value.AUTH_MICROSOFT_ENTRA_ID_ID,
+      "AUTH_MICROSOFT_ENTRA_ID_SECRET",
+      value.AUTH_MICROSOFT_ENTRA_ID_SECRET,
+    ],
+  ];
+  for (const [idName, id, secretName, secret] of pairs) {
+    if (Boolean(id) !== Boolean(secret)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [id ? secretName : idName],
+        message: `${idName} and ${secretName} must be set together.`,
+      });
+    }
+  }
 });
 
 export type ServerEnv = z.infer<typeof ZServerEnv>;
@@ -32,7 +64,7 @@ export type ServerEnv = z.infer<typeof ZServerEnv>;
 let cached: ServerEnv | undefined;
 
 export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
-  const result = ZServerEnv.safeParse(source);
+  const result = ZServerEnvChecked.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map(
       (issue) => `  - ${issue.path.join(".")}: ${issue.message}`,

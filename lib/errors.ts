@@ -3,7 +3,7 @@
  * form message; anything else is an unexpected failure and is reported as such.
  */
 export type AppErrorCode =
-  "INVALID_INPUT" | "NOT_FOUND" | "CONFLICT" | "UNAUTHORIZED" | "FORBIDDEN";
+  "INVALID_INPUT" | "NOT_FOUND" | "CONFLICT" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED";
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
   INVALID_INPUT: 400,
@@ -11,6 +11,7 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  RATE_LIMITED: 429,
 };
 
 export class AppError extends Error {

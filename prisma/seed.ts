@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 // Demo data for a local run: the platform organization that owns public diagnostics, and a few
 // finished diagnostics so the results page has something to show. Safe to run repeatedly.
 import { submitDiagnostic } from "@/lib/assessments/submit-diagnostic";
@@ -6,23 +7,29 @@ import { diagnostic, type FractureKey } from "@/lib/diagnostic";
 import { env } from "@/lib/env";
 
 /** Demo takers: the worst answer on the questions led by `focus`, a mild leak everywhere else. */
-const DEMO_PROFILES: { submissionId: string; label: string; focus: FractureKey | null }[] = [
+const DEMO_PROFILES: { label: string; focus: FractureKey | null }[] = [
   {
-    submissionId: "00000000-0000-4000-8000-000000000001",
     label: "a distributor whose reps each tell their own story",
     focus: "MESSAGING",
   },
   {
-    submissionId: "00000000-0000-4000-8000-000000000002",
     label: "a logistics firm that leans on a few relationships",
     focus: "RELATIONSHIPS",
   },
   {
-    submissionId: "00000000-0000-4000-8000-000000000003",
     label: "a manufacturer in good shape",
     focus: null,
   },
 ];
+
+/**
+ * A stable submission id per demo profile and answer set: re-seeding finds the same rows, and a
+ * change to the demo answers seeds new rows instead of clashing with the old ones.
+ */
+function demoSubmissionId(label: string, answers: Record<string, string>) {
+  const hex = createHash("sha256").update(label).update(JSON.stringify(answers)).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
 
 function leadFracture(weights: Partial<Record<FractureKey, number>>) {
   return (Object.entries(weights) as [FractureKey, number][]).sort((a, b) => b[1] - a[1])[0]![0];
@@ -48,12 +55,12 @@ async function main() {
     const { accessToken } = await submitDiagnostic({
       organizationSlug: PLATFORM_ORG_SLUG,
       request: {
-        submissionId: profile.submissionId,
+        submissionId: demoSubmissionId(profile.label, answers),
         bankVersion: diagnostic.version,
         answers,
         context: {},
       },
-      baseUrl: env().APP_URL ?? "http://127.0.0.1:3000",
+      baseUrl: env().APP_URL ?? "http://localhost:3000",
     });
     links.push(`  /results/${accessToken}  (${profile.label})`);
   }

@@ -5,7 +5,9 @@
 //   node scripts/run-app.mjs dev|start [--port N] [--ephemeral]
 //   --ephemeral  a throwaway database (deleted on exit), used by the end-to-end tests
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import nextEnv from "@next/env";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
@@ -14,7 +16,11 @@ import { DEV_DATA_DIR } from "./lib/with-database.mjs";
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { port: { type: "string" }, ephemeral: { type: "boolean", default: false } },
+  options: {
+    port: { type: "string" },
+    "db-port": { type: "string" },
+    ephemeral: { type: "boolean", default: false },
+  },
 });
 const mode = positionals[0];
 if (mode !== "dev" && mode !== "start") {
@@ -32,7 +38,11 @@ const embedded = !url;
 if (embedded) {
   const started = Date.now();
   database = values.ephemeral
-    ? await startEmbeddedPostgres({ dataDir: `.data/e2e-pg-${process.pid}`, persistent: false })
+    ? await startEmbeddedPostgres({
+        dataDir: `.data/e2e-pg-${process.pid}`,
+        port: values["db-port"] ? Number(values["db-port"]) : undefined,
+        persistent: false,
+      })
     : await startEmbeddedPostgres({
         dataDir: DEV_DATA_DIR,
         port: process.env.EMBEDDED_PG_PORT ? Number(process.env.EMBEDDED_PG_PORT) : undefined,
@@ -48,6 +58,23 @@ async function shutdown(code) {
   await database?.stop().catch(() => {});
   process.exit(code);
 }
+
+// A local run needs a session-signing secret; keep one per checkout instead of asking for it.
+// Production sets AUTH_SECRET itself (the server refuses to start without it).
+if (!process.env.AUTH_SECRET && (embedded || mode === "dev")) {
+  const file = ".data/auth-secret";
+  if (!existsSync(file)) {
+    mkdirSync(".data", { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
+}
+
+// Locally, links in emails point at this server unless APP_URL says otherwise. "localhost", not
+// 127.0.0.1: Next.js reports loopback requests as localhost, and Auth.js compares the two.
+if (!process.env.APP_URL && (embedded || mode === "dev"))
+  process.env.APP_URL = `http://localhost:${port}`;
+if (process.env.APP_URL && !process.env.AUTH_URL) process.env.AUTH_URL = process.env.APP_URL;
 
 const env = { ...process.env, DATABASE_URL: url, PORT: port, NEXT_TELEMETRY_DISABLED: "1" };
 
@@ -76,14 +103,20 @@ if (embedded || mode === "dev") {
 
 if (mode === "start" && !existsSync(".next/BUILD_ID")) {
   log("no production build yet; running next build");
-  await runOrExit("npx", ["next", "build"], "next build");
+  await runOrExit(
+    process.execPath,
+    [createRequire(import.meta.url).resolve("next/dist/bin/next"), "build"],
+    "next build",
+  );
 }
 
-const next = spawn("npx", ["next", mode, "--port", port, "--hostname", "127.0.0.1"], {
+// Next's own entry point, not npx: a signal sent to this script must reach the server itself.
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const next = spawn(process.execPath, [nextBin, mode, "--port", port, "--hostname", "127.0.0.1"], {
   stdio: "inherit",
   env,
 });
-log(`open http://127.0.0.1:${port}`);
+log(`open http://localhost:${port}`);
 next.on("exit", (code) => shutdown(code ?? 0));
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {

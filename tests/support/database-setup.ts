@@ -5,3 +5,4 @@ process.env.DATABASE_URL = inject("databaseUrl");
 process.env.PLATFORM_ORG_SLUG ??= "revenue-chain";
 process.env.APP_URL ??= "https://app.revenuechain.test";
 delete process.env.SMTP_URL;
+process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret-0123";

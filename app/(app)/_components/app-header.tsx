@@ -1,0 +1,67 @@
+import Link from "next/link";
+import { Logo } from "@/components/site/logo";
+import { Button } from "@/components/ui/button";
+import type { SessionUser } from "@/lib/auth/guard";
+import { signOutAction } from "../actions";
+
+export type OrgNavItem = { href: string; label: string };
+
+export function AppHeader({
+  user,
+  organization,
+  nav = [],
+}: {
+  user: SessionUser;
+  organization?: { name: string; slug: string };
+  nav?: OrgNavItem[];
+}) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
+        <div className="flex min-w-0 items-center gap-3">
+          <Logo />
+          {organization ? (
+            <>
+              <span aria-hidden="true" className="text-slate-300">
+                /
+              </span>
+              <Link
+                href="/o"
+                className="text-ink truncate rounded-md px-1 font-medium hover:bg-slate-100"
+                title="Switch organization"
+              >
+                {organization.name}
+              </Link>
+            </>
+          ) : null}
+        </div>
+        <div className="flex items-center gap-3">
+          <span className="text-muted hidden text-sm sm:inline" data-testid="signed-in-as">
+            {user.email}
+          </span>
+          <form action={signOutAction}>
+            <Button type="submit" variant="ghost">
+              Sign out
+            </Button>
+          </form>
+        </div>
+      </div>
+      {nav.length > 0 ? (
+        <nav
+          aria-label="Organization"
+          className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 sm:px-4"
+        >
+          {nav.map((item) => (
+            <Link
+              key={item.href}
+              href={item.href}
+              className="text-muted hover:text-ink rounded-t-md px-3 py-2 text-sm font-medium whitespace-nowrap"
+            >
+              {item.label}
+            </Link>
+          ))}
+        </nav>
+      ) : null}
+    </header>
+  );
+}

@@ -1,0 +1,26 @@
+import { orgPage } from "@/lib/auth/guard";
+import { AppHeader } from "../../_components/app-header";
+
+export default async function OrganizationLayout({
+  children,
+  params,
+}: LayoutProps<"/o/[orgSlug]">) {
+  const { orgSlug } = await params;
+  const ctx = await orgPage(orgSlug, "organization:read", `/o/${orgSlug}`);
+  const base = `/o/${ctx.organization.slug}`;
+  return (
+    <div className="min-h-dvh">
+      <AppHeader
+        user={ctx.user}
+        organization={ctx.organization}
+        nav={[
+          { href: base, label: "Overview" },
+          { href: `${base}/members`, label: "Members" },
+        ]}
+      />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, CardTitle } from "@/components/ui/card";
+import { orgPage } from "@/lib/auth/guard";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+
+export const metadata: Metadata = { title: "Overview" };
+
+export default async function OrganizationHomePage({
+  params,
+  searchParams,
+}: PageProps<"/o/[orgSlug]">) {
+  const { orgSlug } = await params;
+  const { denied } = await searchParams;
+  const ctx = await orgPage(orgSlug, "organization:read", `/o/${orgSlug}`);
+  return (
+    <>
+      {denied ? (
+        <div
+          role="alert"
+          className="mb-6 rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900"
+        >
+          Your role ({ROLE_LABELS[ctx.role]}) does not allow that page. Ask an owner or admin.
+        </div>
+      ) : null}
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-ink text-2xl font-bold tracking-tight">{ctx.organization.name}</h1>
+        <Badge tone="brand">{ROLE_LABELS[ctx.role]}</Badge>
+      </div>
+      <div className="mt-6 grid gap-6 md:grid-cols-2">
+        <Card>
+          <CardTitle>Revenue Leak Diagnostic</CardTitle>
+          <p className="text-muted mt-2 text-sm">
+            Twelve questions, about three minutes. Take it yourself, then ask your heads of
+            marketing and sales to take it too: where your answers differ is itself a finding.
+          </p>
+          <div className="mt-4">
+            <ButtonLink href="/diagnostic">Take the diagnostic</ButtonLink>
+          </div>
+        </Card>
+        <Card>
+          <CardTitle>Your team</CardTitle>
+          <p className="text-muted mt-2 text-sm">
+            See who is in {ctx.organization.name} and what each role may do.
+          </p>
+          <div className="mt-4">
+            <ButtonLink href={`/o/${ctx.organization.slug}/members`} variant="secondary">
+              Members
+            </ButtonLink>
+          </div>
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { userAction } from "@/lib/auth/guard";
+import {
+  createOrganization,
+  ZCreateOrganizationRequest,
+} from "@/lib/organizations/create-organization";
+
+const create = userAction(ZCreateOrganizationRequest, (user, input) =>
+  createOrganization(user.id, input),
+);
+
+/** Signed-in users create an organization and become its owner. */
+export async function createOrganizationAction(input: unknown) {
+  const result = await create(input);
+  if (result.ok) redirect(`/o/${result.data.slug}`);
+  return result;
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardTitle } from "@/components/ui/card";
+import { requireUserPage } from "@/lib/auth/guard";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { listMembershipsForUser } from "@/lib/data/membership/list-memberships-for-user";
+import { AppHeader } from "../_components/app-header";
+import { CreateOrganizationForm } from "./_components/create-organization-form";
+
+export const metadata: Metadata = { title: "Your organizations" };
+
+const KIND_LABELS = {
+  PLATFORM: "Platform",
+  COMPANY: "Company",
+  CONSULTANCY: "Consultancy",
+} as const;
+
+export default async function OrganizationsPage() {
+  const user = await requireUserPage("/o");
+  const memberships = await listMembershipsForUser(user.id);
+  return (
+    <div className="min-h-dvh">
+      <AppHeader user={user} />
+      <main id="main" className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+        <h1 className="text-ink text-2xl font-bold tracking-tight">Your organizations</h1>
+        {memberships.length === 0 ? (
+          <p className="text-muted mt-2">
+            You are not in any organization yet. Create one below, or ask a colleague to invite you.
+          </p>
+        ) : (
+          <ul className="mt-6 divide-y divide-slate-200 overflow-hidden rounded-2xl border border-slate-200 bg-white">
+            {memberships.map(({ organization, role }) => (
+              <li key={organization.id}>
+                <Link
+                  href={`/o/${organization.slug}`}
+                  className="flex items-center justify-between gap-4 px-5 py-4 hover:bg-slate-50"
+                >
+                  <span>
+                    <span className="text-ink block font-medium">{organization.name}</span>
+                    <span className="text-muted block text-sm">/o/{organization.slug}</span>
+                  </span>
+                  <span className="flex items-center gap-2">
+                    <Badge>{KIND_LABELS[organization.kind]}</Badge>
+                    <Badge tone="brand">{ROLE_LABELS[role]}</Badge>
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        <Card className="mt-8">
+          <CardTitle>Create an organization</CardTitle>
+          <div className="mt-4">
+            <CreateOrganizationForm />
+          </div>
+        </Card>
+      </main>
+    </div>
+  );
+}

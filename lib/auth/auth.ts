@@ -1,0 +1,69 @@
+import NextAuth from "next-auth";
+import type { Provider } from "next-auth/providers";
+import type { EmailConfig } from "next-auth/providers/email";
+import Google from "next-auth/providers/google";
+import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
+import { authAdapter } from "@/lib/data/auth/auth-adapter";
+import { env } from "@/lib/env";
+import { sendMail } from "@/lib/mail/send-mail";
+import { signInEmail } from "./sign-in-email";
+import { clientIp, enforceSignInRateLimit } from "./sign-in-rate-limit";
+
+export const SIGN_IN_LINK_MINUTES = 15;
+
+/** Magic links through our own mailer: SMTP when configured, the local outbox otherwise. */
+const emailProvider: EmailConfig = {
+  id: "email",
+  type: "email",
+  name: "Email",
+  maxAge: SIGN_IN_LINK_MINUTES * 60,
+  async sendVerificationRequest({ identifier, url, expires, request }) {
+    // Enforced here, where every sign-in link is sent, whichever route asked for it.
+    await enforceSignInRateLimit(identifier, clientIp(request.headers), { record: true });
+    const { delivered } = await sendMail(signInEmail(identifier, url, expires));
+    if (!delivered) throw new Error("The sign-in email could not be sent.");
+  },
+};
+
+function providers(): Provider[] {
+  const e = env();
+  const list: Provider[] = [emailProvider];
+  if (e.AUTH_GOOGLE_ID && e.AUTH_GOOGLE_SECRET) {
+    list.push(Google({ clientId: e.AUTH_GOOGLE_ID, clientSecret: e.AUTH_GOOGLE_SECRET }));
+  }
+  if (e.AUTH_MICROSOFT_ENTRA_ID_ID && e.AUTH_MICROSOFT_ENTRA_ID_SECRET) {
+    list.push(
+      MicrosoftEntraID({
+        clientId: e.AUTH_MICROSOFT_ENTRA_ID_ID,
+        clientSecret: e.AUTH_MICROSOFT_ENTRA_ID_SECRET,
+        issuer: e.AUTH_MICROSOFT_ENTRA_ID_ISSUER,
+      }),
+    );
+  }
+  return list;
+}
+
+/** The sign-in methods offered on the sign-in page, besides email. */
+export function oauthProviders(): { id: string; name: string }[] {
+  const e = env();
+  return [
+    ...(e.AUTH_GOOGLE_ID ? [{ id: "google", name: "Google" }] : []),
+    ...(e.AUTH_MICROSOFT_ENTRA_ID_ID ? [{ id: "microsoft-entra-id", name: "Microsoft" }] : []),
+  ];
+}
+
+// Configured lazily so that importing this module (at build time, say) needs no environment.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  adapter: authAdapter(),
+  // Sessions live in Postgres, so signing out or revoking a session ends access immediately.
+  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+  secret: env().AUTH_SECRET,
+  trustHost: true,
+  providers: providers(),
+  pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
+  callbacks: {
+    session({ session, user }) {
+      return { ...session, user: { ...session.user, id: user.id } };
+    },
+  },
+}));

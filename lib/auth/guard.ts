@@ -1,0 +1,106 @@
+import "server-only";
+import { notFound, redirect } from "next/navigation";
+import type { z } from "zod";
+import { runAction, type ActionResult } from "@/lib/actions/action-result";
+import { getMembership } from "@/lib/data/membership/get-membership";
+import { AppError } from "@/lib/errors";
+import { auth } from "./auth";
+import { can, type Permission, type Role } from "./permissions";
+
+export type SessionUser = { id: string; email: string; name: string | null };
+
+export type OrgContext = {
+  user: SessionUser;
+  role: Role;
+  organization: {
+    id: string;
+    slug: string;
+    name: string;
+    kind: "PLATFORM" | "COMPANY" | "CONSULTANCY";
+    accentColor: string | null;
+    logoUrl: string | null;
+  };
+};
+
+/** The signed-in user, or null. The session is read from Postgres on every call. */
+export async function currentUser(): Promise<SessionUser | null> {
+  const session = await auth();
+  const user = session?.user;
+  if (!user?.id || !user.email) return null;
+  return { id: user.id, email: user.email, name: user.name ?? null };
+}
+
+/**
+ * The one check behind every organization entry point: signed in, a member of the organization
+ * named by the slug, holding `permission`. Not a member is NOT_FOUND, exactly like an
+ * organization that does not exist.
+ */
+export async function resolveOrgContext(
+  orgSlug: string,
+  permission: Permission,
+): Promise<OrgContext> {
+  const user = await currentUser();
+  if (!user) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
+  const membership = await getMembership(user.id, orgSlug);
+  if (!membership) throw new AppError("NOT_FOUND", "That organization was not found.");
+  if (!can(membership.role, permission)) {
+    throw new AppError("FORBIDDEN", "Your role does not allow this. Ask an owner or admin.");
+  }
+  return { user, role: membership.role, organization: membership.organization };
+}
+
+/** For pages: a signed-in user, or a redirect to sign-in that comes back here. */
+export async function requireUserPage(returnTo: string): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/** For pages under /o/[orgSlug]: the context, or the right page for why not. */
+export async function orgPage(
+  orgSlug: string,
+  permission: Permission,
+  returnTo: string,
+): Promise<OrgContext> {
+  try {
+    return await resolveOrgContext(orgSlug, permission);
+  } catch (error) {
+    if (error instanceof AppError) {
+      if (error.code === "UNAUTHORIZED")
+        redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+      if (error.code === "NOT_FOUND") notFound();
+      if (error.code === "FORBIDDEN") redirect(`/o/${encodeURIComponent(orgSlug)}?denied=1`);
+    }
+    throw error;
+  }
+}
+
+/**
+ * Wrap a server action on an organization: the guard resolves user + organization + permission,
+ * zod parses the input (which must carry `orgSlug`), then the handler runs with both.
+ */
+export function orgAction<S extends z.ZodType<{ orgSlug: string }>, T>(
+  permission: Permission,
+  schema: S,
+  handler: (ctx: OrgContext, input: z.infer<S>) => Promise<T>,
+): (input: unknown) => Promise<ActionResult<T>> {
+  return (input: unknown) =>
+    runAction(async () => {
+      const parsed = schema.parse(input);
+      const ctx = await resolveOrgContext(parsed.orgSlug, permission);
+      return handler(ctx, parsed);
+    });
+}
+
+/** Wrap a server action that needs a signed-in user but no organization yet. */
+export function userAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (user: SessionUser, input: z.infer<S>) => Promise<T>,
+): (input: unknown) => Promise<ActionResult<T>> {
+  return (input: unknown) =>
+    runAction(async () => {
+      const user = await currentUser();
+      if (!user) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
+      return handler(user, schema.parse(input));
+    });
+}
