@@ -1,5 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
 /**
@@ -18,6 +18,7 @@ function client(): PrismaClient {
   return globalForPrisma.prisma;
 }
 
+/** For tables outside row-level security: users, sessions, organizations, mail. */
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, property) {
     const instance = client();
@@ -25,3 +26,27 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? value.bind(instance) : value;
   },
 });
+
+export type Tx = Prisma.TransactionClient;
+
+/** What one transaction may see of the tables under row-level security. */
+export type Scope = { organizationId?: string; userId?: string; accessToken?: string };
+
+/**
+ * Run `fn` in a transaction whose row-level-security settings are `scope`. The settings are
+ * transaction-local, so a pooled connection never carries one request's tenant into the next.
+ */
+export async function scoped<T>(scope: Scope, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`select
+      set_config('app.organization_id', ${scope.organizationId ?? ""}, true),
+      set_config('app.user_id', ${scope.userId ?? ""}, true),
+      set_config('app.access_token', ${scope.accessToken ?? ""}, true)`;
+    return fn(tx);
+  });
+}
+
+/** Run `fn` with one organization's rows visible, and only those. */
+export function withTenant<T>(organizationId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return scoped({ organizationId }, fn);
+}

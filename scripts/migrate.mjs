@@ -14,6 +14,7 @@ if (command === "dev" && !name) {
   process.exit(2);
 }
 
+// Migrations run as the tables' owner: MIGRATION_DATABASE_URL when set, else DATABASE_URL.
 await withDatabase(async (url) => {
   const migrator = await createMigrator({ url });
   try {

@@ -11,6 +11,7 @@ import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import nextEnv from "@next/env";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
+import { enableLocalAppLogin } from "./lib/app-role.mjs";
 import { createMigrator } from "./lib/migrator.mjs";
 import { DEV_DATA_DIR } from "./lib/with-database.mjs";
 
@@ -33,7 +34,10 @@ const port = values.port ?? process.env.PORT ?? "3000";
 const log = (message) => console.log(`[revenue-chain] ${message}`);
 
 let database;
+// Two connections: migrations as the tables' owner, the app as revenue_chain_app, which row-level
+// security applies to. MIGRATION_DATABASE_URL defaults to DATABASE_URL.
 let url = process.env.DATABASE_URL;
+let ownerUrl = process.env.MIGRATION_DATABASE_URL ?? url;
 const embedded = !url;
 if (embedded) {
   const started = Date.now();
@@ -47,8 +51,8 @@ if (embedded) {
         dataDir: DEV_DATA_DIR,
         port: process.env.EMBEDDED_PG_PORT ? Number(process.env.EMBEDDED_PG_PORT) : undefined,
       });
-  url = database.url;
-  log(`embedded Postgres ready in ${Date.now() - started} ms at ${url}`);
+  ownerUrl = database.url;
+  log(`embedded Postgres ready in ${Date.now() - started} ms at ${ownerUrl}`);
 }
 
 let stopping = false;
@@ -88,7 +92,7 @@ function runOrExit(command, args, label) {
 
 // Production releases run `prisma migrate deploy` themselves; locally we keep the database current.
 if (embedded || mode === "dev") {
-  const migrator = await createMigrator({ url });
+  const migrator = await createMigrator({ url: ownerUrl });
   try {
     const applied = await migrator.deploy();
     if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
@@ -97,6 +101,10 @@ if (embedded || mode === "dev") {
     await shutdown(1);
   } finally {
     migrator.close();
+  }
+  if (embedded) {
+    url = await enableLocalAppLogin(ownerUrl);
+    env.DATABASE_URL = url;
   }
   await runOrExit(process.execPath, ["--import", "tsx", "prisma/seed.ts"], "seeding demo data");
 }

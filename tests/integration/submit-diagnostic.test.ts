@@ -7,7 +7,8 @@ import { diagnostic, scoreDiagnostic } from "@/lib/diagnostic";
 import { AppError } from "@/lib/errors";
 import { query } from "../support/test-database";
 
-const url = inject("databaseUrl");
+/** Direct checks read the rows as their owner, beneath row-level security. */
+const url = inject("ownerDatabaseUrl");
 
 /** Answers choosing option `pick(i)` (0 = healthiest) on question i. */
 function answersWith(pick: (i: number) => number): Record<string, string> {

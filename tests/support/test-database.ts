@@ -16,7 +16,7 @@ async function admin(sql: string) {
 export async function createEmptyDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `test_${randomUUID().replaceAll("-", "")}`;
   await admin(`CREATE DATABASE "${name}"`);
-  const url = new URL(inject("databaseUrl"));
+  const url = new URL(inject("ownerDatabaseUrl"));
   url.pathname = `/${name}`;
   return {
     url: url.toString(),

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { db } from "@/lib/db";
+import { withTenant } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { DiagnosticResult } from "@/lib/diagnostic";
 import type { TDiagnosticContext } from "@/lib/diagnostic/context";
@@ -33,30 +33,35 @@ export async function createDiagnosticAssessment(
 ): Promise<{ accessToken: string; created: boolean }> {
   const { organizationId, submissionId, answers, result, context, startedAt } = options;
   try {
-    const row = await db.diagnosticAssessment.create({
-      data: {
-        organizationId,
-        submissionId,
-        accessToken: newAccessToken(),
-        bankVersion: result.version,
-        answers,
-        scores: result.fractures,
-        primary: result.primary,
-        role: context.role ?? null,
-        revenueBand: context.revenueBand ?? null,
-        vertical: context.vertical ?? null,
-        email: context.email ?? null,
-        startedAt: startedAt ?? null,
-      },
-      select: { accessToken: true },
-    });
+    const row = await withTenant(organizationId, (tx) =>
+      tx.diagnosticAssessment.create({
+        data: {
+          organizationId,
+          submissionId,
+          accessToken: newAccessToken(),
+          bankVersion: result.version,
+          answers,
+          scores: result.fractures,
+          primary: result.primary,
+          role: context.role ?? null,
+          revenueBand: context.revenueBand ?? null,
+          vertical: context.vertical ?? null,
+          email: context.email ?? null,
+          startedAt: startedAt ?? null,
+        },
+        select: { accessToken: true },
+      }),
+    );
     return { accessToken: row.accessToken, created: true };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    const existing = await db.diagnosticAssessment.findUnique({
-      where: { organizationId_submissionId: { organizationId, submissionId } },
-      select: { accessToken: true, answers: true },
-    });
+    // A new transaction: the failed insert ended the first one.
+    const existing = await withTenant(organizationId, (tx) =>
+      tx.diagnosticAssessment.findUnique({
+        where: { organizationId_submissionId: { organizationId, submissionId } },
+        select: { accessToken: true, answers: true },
+      }),
+    );
     if (!existing) throw error;
     if (!sameAnswers(existing.answers as Record<string, string>, answers)) {
       throw new AppError(

@@ -1,14 +1,23 @@
-import { db } from "@/lib/db";
+import { scoped } from "@/lib/db";
 
 /** The user's membership in the organization with this slug, or null: the only way into a tenant. */
 export async function getMembership(userId: string, organizationSlug: string) {
-  return db.membership.findFirst({
-    where: { userId, organization: { slug: organizationSlug } },
-    select: {
-      role: true,
-      organization: {
-        select: { id: true, slug: true, name: true, kind: true, accentColor: true, logoUrl: true },
+  return scoped({ userId }, (tx) =>
+    tx.membership.findFirst({
+      where: { userId, organization: { slug: organizationSlug } },
+      select: {
+        role: true,
+        organization: {
+          select: {
+            id: true,
+            slug: true,
+            name: true,
+            kind: true,
+            accentColor: true,
+            logoUrl: true,
+          },
+        },
       },
-    },
-  });
+    }),
+  );
 }

@@ -1,13 +1,15 @@
-import { db } from "@/lib/db";
+import { withTenant } from "@/lib/db";
 
 export async function listMembers(organizationId: string) {
-  return db.membership.findMany({
-    where: { organizationId },
-    orderBy: [{ role: "asc" }, { createdAt: "asc" }],
-    select: {
-      role: true,
-      createdAt: true,
-      user: { select: { id: true, name: true, email: true } },
-    },
-  });
+  return withTenant(organizationId, (tx) =>
+    tx.membership.findMany({
+      where: { organizationId },
+      orderBy: [{ role: "asc" }, { createdAt: "asc" }],
+      select: {
+        role: true,
+        createdAt: true,
+        user: { select: { id: true, name: true, email: true } },
+      },
+    }),
+  );
 }

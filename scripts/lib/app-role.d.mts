@@ -1,0 +1,2 @@
+export const APP_ROLE: string;
+export function enableLocalAppLogin(ownerUrl: string): Promise<string>;
