@@ -46,6 +46,11 @@ export async function scoped<T>(scope: Scope, fn: (tx: Tx) => Promise<T>): Promi
   });
 }
 
+/** Within a scoped transaction, switch the tenant (after a token lookup has named it, say). */
+export async function setTenant(tx: Tx, organizationId: string) {
+  await tx.$queryRaw`select set_config('app.organization_id', ${organizationId}, true)`;
+}
+
 /** Run `fn` with one organization's rows visible, and only those. */
 export function withTenant<T>(organizationId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return scoped({ organizationId }, fn);

@@ -3,6 +3,7 @@ import type { Provider } from "next-auth/providers";
 import type { EmailConfig } from "next-auth/providers/email";
 import Google from "next-auth/providers/google";
 import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
+import { recordSignIn } from "@/lib/data/audit/record-sign-in";
 import { authAdapter } from "@/lib/data/auth/auth-adapter";
 import { env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send-mail";
@@ -61,6 +62,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   providers: providers(),
   pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
+  events: {
+    async signIn({ user, account }) {
+      if (user.id && user.email)
+        await recordSignIn(user.id, user.email, account?.provider ?? "email");
+    },
+  },
   callbacks: {
     session({ session, user }) {
       return { ...session, user: { ...session.user, id: user.id } };

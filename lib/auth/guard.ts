@@ -5,6 +5,7 @@ import { runAction, type ActionResult } from "@/lib/actions/action-result";
 import { getMembership } from "@/lib/data/membership/get-membership";
 import { AppError } from "@/lib/errors";
 import { auth } from "./auth";
+import { registerEntryPoint } from "./entry-points";
 import { can, type Permission, type Role } from "./permissions";
 
 export type SessionUser = { id: string; email: string; name: string | null };
@@ -77,19 +78,24 @@ export async function orgPage(
 
 /**
  * Wrap a server action on an organization: the guard resolves user + organization + permission,
- * zod parses the input (which must carry `orgSlug`), then the handler runs with both.
+ * zod parses the input (which must carry `orgSlug`), then the handler runs with both. Every
+ * wrapped action is listed in the entry-point registry under `name`, which the isolation tests
+ * walk, so a new action cannot escape them.
  */
 export function orgAction<S extends z.ZodType<{ orgSlug: string }>, T>(
+  name: string,
   permission: Permission,
   schema: S,
   handler: (ctx: OrgContext, input: z.infer<S>) => Promise<T>,
 ): (input: unknown) => Promise<ActionResult<T>> {
-  return (input: unknown) =>
+  const action = (input: unknown) =>
     runAction(async () => {
       const parsed = schema.parse(input);
       const ctx = await resolveOrgContext(parsed.orgSlug, permission);
       return handler(ctx, parsed);
     });
+  registerEntryPoint({ kind: "action", name, permission, invoke: action });
+  return action;
 }
 
 /** Wrap a server action that needs a signed-in user but no organization yet. */

@@ -22,8 +22,8 @@ export const ZCreateOrganizationRequest = z.object({
 });
 
 export async function createOrganization(
-  userId: string,
+  owner: { userId: string; email: string },
   request: z.infer<typeof ZCreateOrganizationRequest>,
 ) {
-  return createOrganizationWithOwner({ ...request, ownerUserId: userId });
+  return createOrganizationWithOwner({ ...request, owner });
 }

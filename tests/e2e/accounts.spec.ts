@@ -71,3 +71,76 @@ test("another organization's pages answer not found", async ({ page }) => {
   const response = await page.goto("/o/revenue-chain/members");
   expect(response?.status()).toBe(404);
 });
+
+test("an owner invites a viewer, who joins by the emailed link, cannot invite, and loses access when removed", async ({
+  page,
+  browser,
+}) => {
+  const ownerEmail = `boss-${randomUUID().slice(0, 8)}@acme.test`;
+  const viewerEmail = `viewer-${randomUUID().slice(0, 8)}@acme.test`;
+  const slug = `team-${randomUUID().slice(0, 6)}`;
+
+  await signIn(page, ownerEmail);
+  await page.getByLabel("Organization name").fill("Team Co");
+  await page.getByLabel("Address").fill(slug);
+  await page.getByRole("button", { name: "Create organization" }).click();
+  await expect(page).toHaveURL(new RegExp(`/o/${slug}$`));
+  await page.goto(`/o/${slug}/members`);
+  await page.getByLabel("Email", { exact: true }).fill(viewerEmail);
+  await page.getByLabel("Role", { exact: true }).selectOption({ label: "Viewer" });
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByRole("status")).toHaveText(`Invitation sent to ${viewerEmail}.`);
+  await expect(
+    page.getByRole("region", { name: "Pending invitations" }).getByText(viewerEmail),
+  ).toBeVisible();
+
+  const invitation = await latestMailTo(viewerEmail);
+  expect(invitation.subject).toBe("Join Team Co on Revenue Chain");
+
+  const viewerContext = await browser.newContext();
+  const viewer = await viewerContext.newPage();
+  await viewer.goto(firstLink(invitation.text));
+  await expect(viewer).toHaveURL(/\/sign-in\?callbackUrl=%2Finvitations%2F/);
+  await viewer.getByLabel("Work email").fill(viewerEmail);
+  await viewer.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(viewer).toHaveURL(/\/sign-in\/check-email/);
+  const signInMail = await latestMailTo(viewerEmail);
+  expect(signInMail.subject).toBe("Your Revenue Chain sign-in link");
+  await viewer.goto(firstLink(signInMail.text));
+  await expect(viewer.getByRole("heading", { name: "Join Team Co" })).toBeVisible();
+  await viewer.getByRole("button", { name: "Join Team Co" }).click();
+  await expect(viewer).toHaveURL(new RegExp(`/o/${slug}$`));
+
+  await viewer.goto(`/o/${slug}/members`);
+  await expect(
+    viewer
+      .getByRole("listitem")
+      .filter({ hasText: viewerEmail })
+      .getByText("Viewer", { exact: true }),
+  ).toBeVisible();
+  await expect(viewer.getByRole("button", { name: "Send invitation" })).toHaveCount(0);
+  await expect(viewer.getByRole("button", { name: "Remove" })).toHaveCount(0);
+
+  await page.reload();
+  page.once("dialog", (dialog) => dialog.accept());
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: viewerEmail })
+    .getByRole("button", { name: "Remove" })
+    .click();
+  await expect(page.getByRole("listitem").filter({ hasText: viewerEmail })).toHaveCount(0);
+
+  const response = await viewer.goto(`/o/${slug}/members`);
+  expect(response?.status()).toBe(404);
+
+  await page.goto(`/o/${slug}/audit`);
+  for (const text of [
+    "created the organization",
+    "invited",
+    "accepted an invitation",
+    "removed a member",
+  ]) {
+    await expect(page.getByRole("cell", { name: new RegExp(text) }).first()).toBeVisible();
+  }
+  await viewerContext.close();
+});

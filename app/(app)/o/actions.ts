@@ -8,7 +8,7 @@ import {
 } from "@/lib/organizations/create-organization";
 
 const create = userAction(ZCreateOrganizationRequest, (user, input) =>
-  createOrganization(user.id, input),
+  createOrganization({ userId: user.id, email: user.email }, input),
 );
 
 /** Signed-in users create an organization and become its owner. */

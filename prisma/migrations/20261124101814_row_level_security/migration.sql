@@ -13,8 +13,9 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO revenue_c
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO revenue_chain_app;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO revenue_chain_app;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO revenue_chain_app;
--- The migration history is the owner's business.
-REVOKE ALL ON "_prisma_migrations" FROM revenue_chain_app;
+-- The migration history is the owner's business. (Conditional: a shadow database replaying the
+-- history has no _prisma_migrations table.)
+DO E'BEGIN IF to_regclass(\'public._prisma_migrations\') IS NOT NULL THEN REVOKE ALL ON "_prisma_migrations" FROM revenue_chain_app\073 END IF\073 END';
 
 CREATE OR REPLACE FUNCTION app_current_organization() RETURNS uuid
   LANGUAGE sql STABLE AS $$ SELECT NULLIF(current_setting('app.organization_id', true), '')::uuid $$;

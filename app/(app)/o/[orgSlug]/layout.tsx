@@ -1,4 +1,5 @@
 import { orgPage } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
 import { AppHeader } from "../../_components/app-header";
 
 export default async function OrganizationLayout({
@@ -16,6 +17,7 @@ export default async function OrganizationLayout({
         nav={[
           { href: base, label: "Overview" },
           { href: `${base}/members`, label: "Members" },
+          ...(can(ctx.role, "audit:read") ? [{ href: `${base}/audit`, label: "Audit log" }] : []),
         ]}
       />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6">

@@ -1,0 +1,96 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { orgAction } from "@/lib/auth/guard";
+import { ROLES } from "@/lib/auth/permissions";
+import { revokeInvitation } from "@/lib/data/invitation/revoke-invitation";
+import { changeMemberRole } from "@/lib/data/membership/change-member-role";
+import { removeMember } from "@/lib/data/membership/remove-member";
+import { AppError } from "@/lib/errors";
+import { resolveBaseUrl } from "@/lib/http/base-url";
+import { inviteMember, ZInviteMemberRequest } from "@/lib/members/invite-member";
+
+const ZOrg = z.object({ orgSlug: z.string().min(1).max(64) });
+const ZMemberTarget = ZOrg.extend({ userId: z.uuid() });
+
+const invite = orgAction(
+  "members.invite",
+  "members:invite",
+  ZInviteMemberRequest,
+  async (ctx, input) => {
+    const result = await inviteMember(ctx, input, await resolveBaseUrl());
+    revalidatePath(`/o/${ctx.organization.slug}/members`);
+    return result;
+  },
+);
+
+const revoke = orgAction(
+  "members.revoke-invitation",
+  "members:invite",
+  ZOrg.extend({ invitationId: z.uuid() }),
+  async (ctx, input) => {
+    await revokeInvitation(ctx.organization.id, input.invitationId, {
+      userId: ctx.user.id,
+      email: ctx.user.email,
+    });
+    revalidatePath(`/o/${ctx.organization.slug}/members`);
+  },
+);
+
+const changeRole = orgAction(
+  "members.change-role",
+  "members:change-role",
+  ZMemberTarget.extend({ role: z.enum(ROLES) }),
+  async (ctx, input) => {
+    await changeMemberRole({
+      organizationId: ctx.organization.id,
+      targetUserId: input.userId,
+      role: input.role,
+      actor: { userId: ctx.user.id, email: ctx.user.email, role: ctx.role },
+    });
+    revalidatePath(`/o/${ctx.organization.slug}/members`);
+  },
+);
+
+const remove = orgAction("members.remove", "members:remove", ZMemberTarget, async (ctx, input) => {
+  if (input.userId === ctx.user.id)
+    throw new AppError("CONFLICT", "To leave, use “Leave organization”.");
+  await removeMember({
+    organizationId: ctx.organization.id,
+    targetUserId: input.userId,
+    actor: { userId: ctx.user.id, email: ctx.user.email, role: ctx.role },
+  });
+  revalidatePath(`/o/${ctx.organization.slug}/members`);
+});
+
+const leave = orgAction("members.leave", "organization:read", ZOrg, async (ctx) => {
+  await removeMember({
+    organizationId: ctx.organization.id,
+    targetUserId: ctx.user.id,
+    actor: { userId: ctx.user.id, email: ctx.user.email, role: ctx.role },
+  });
+});
+
+export async function inviteMemberAction(input: unknown) {
+  return invite(input);
+}
+
+export async function revokeInvitationAction(input: unknown) {
+  return revoke(input);
+}
+
+export async function changeMemberRoleAction(input: unknown) {
+  return changeRole(input);
+}
+
+export async function removeMemberAction(input: unknown) {
+  return remove(input);
+}
+
+export async function leaveOrganizationAction(input: unknown) {
+  const result = await leave(input);
+  if (result.ok) redirect("/o");
+  return result;
+}

@@ -1,0 +1,23 @@
+import type { ActionResult } from "@/lib/actions/action-result";
+import type { Permission } from "./permissions";
+
+/**
+ * Every organization entry point that takes an id, registered by the guard that wraps it. The
+ * tenant-isolation suite walks this list; nothing has to remember to add a test.
+ */
+export type EntryPoint = {
+  kind: "action";
+  name: string;
+  permission: Permission;
+  invoke: (input: unknown) => Promise<ActionResult<unknown>>;
+};
+
+const registry = new Map<string, EntryPoint>();
+
+export function registerEntryPoint(entry: EntryPoint) {
+  registry.set(entry.name, entry);
+}
+
+export function entryPoints(): EntryPoint[] {
+  return [...registry.values()];
+}
