@@ -110,3 +110,28 @@ export function userAction<S extends z.ZodType, T>(
       return handler(user, schema.parse(input));
     });
 }
+
+/**
+ * Wrap a route handler under /o/[orgSlug]: the same guard as actions, with failures as HTTP
+ * statuses (another organization's slug is 404, like one that does not exist).
+ */
+export function orgRoute(
+  name: string,
+  permission: Permission,
+  handler: (ctx: OrgContext, request: Request) => Promise<Response>,
+) {
+  const invoke = async (request: Request, params: { orgSlug: string }) => {
+    try {
+      const ctx = await resolveOrgContext(params.orgSlug, permission);
+      return await handler(ctx, request);
+    } catch (error) {
+      if (error instanceof AppError) {
+        return Response.json({ error: error.message }, { status: error.httpStatus });
+      }
+      throw error;
+    }
+  };
+  registerEntryPoint({ kind: "route", name, permission, invoke });
+  return async (request: Request, context: { params: Promise<{ orgSlug: string }> }) =>
+    invoke(request, await context.params);
+}

@@ -1,9 +1,14 @@
+import { getPublicOrganization } from "@/lib/data/organization/get-public-organization";
 import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
 
 /**
- * The organization that owns public, sign-in-free submissions: the platform's own, created by the
- * seed. Entry points call this instead of reading an organization from the request.
+ * The organization a sign-in-free submission lands in: the one whose public link was used, or
+ * the platform's own for the site-wide diagnostic. Never an id from the request.
  */
-export function resolvePublicOrganization(): { slug: string } {
-  return { slug: env().PLATFORM_ORG_SLUG };
+export async function resolvePublicOrganization(orgSlug?: string): Promise<{ slug: string }> {
+  if (!orgSlug) return { slug: env().PLATFORM_ORG_SLUG };
+  const organization = await getPublicOrganization(orgSlug);
+  if (!organization) throw new AppError("NOT_FOUND", "This diagnostic link is not valid.");
+  return { slug: organization.slug };
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { diagnostic } from "@/lib/diagnostic";
-import { Questionnaire, type PublicQuestion } from "./_components/questionnaire";
+import { Questionnaire } from "./_components/questionnaire";
+import { publicQuestions } from "./public-questions";
 
 export const metadata: Metadata = {
   title: "Revenue Leak Diagnostic",
@@ -9,12 +10,5 @@ export const metadata: Metadata = {
 };
 
 export default function DiagnosticPage() {
-  // Only what the browser needs: prompts and option labels, not leak values or weights.
-  const questions: PublicQuestion[] = diagnostic.questions.map((q) => ({
-    id: q.id,
-    prompt: q.prompt,
-    help: q.help,
-    options: q.options.map((o) => ({ id: o.id, label: o.label })),
-  }));
-  return <Questionnaire version={diagnostic.version} questions={questions} />;
+  return <Questionnaire version={diagnostic.version} questions={publicQuestions()} />;
 }

@@ -20,7 +20,7 @@ export async function getDiagnosticAssessmentByTokenOrThrow(accessToken: string)
         revenueBand: true,
         vertical: true,
         createdAt: true,
-        organization: { select: { slug: true, name: true } },
+        organization: { select: { slug: true, name: true, kind: true } },
       },
     }),
   );

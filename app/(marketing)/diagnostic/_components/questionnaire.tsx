@@ -29,13 +29,16 @@ function isTypingTarget(target: EventTarget | null) {
 export function Questionnaire({
   version,
   questions,
+  orgSlug,
 }: {
   version: string;
   questions: PublicQuestion[];
+  /** The organization whose public link this is; absent on the platform's own diagnostic. */
+  orgSlug?: string;
 }) {
   const router = useRouter();
   const { progress, update, reset, clear } = useSavedProgress(
-    `revenue-chain:diagnostic:${version}`,
+    `revenue-chain:diagnostic:${orgSlug ?? "platform"}:${version}`,
   );
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -106,6 +109,7 @@ export function Questionnaire({
     startTransition(async () => {
       try {
         const result = await submitDiagnosticAction({
+          orgSlug,
           submissionId: progress.submissionId,
           bankVersion: version,
           answers: progress.answers,

@@ -31,7 +31,7 @@ const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZon
 
 export default async function ResultPage({ params }: PageProps<"/results/[token]">) {
   const { token } = await params;
-  const { result, insights, bank, answers, createdAt } = await loadResult(token);
+  const { result, insights, bank, answers, createdAt, organization } = await loadResult(token);
   const primary = result.primary;
   const primaryScore = primary ? result.fractures.find((f) => f.key === primary)!.score : null;
 
@@ -47,7 +47,9 @@ export default async function ResultPage({ params }: PageProps<"/results/[token]
     <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-12">
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
         <p className="text-muted text-sm">
-          Revenue Leak Diagnostic · {dateFormat.format(createdAt)} · question set {result.version}
+          Revenue Leak Diagnostic
+          {organization.kind === "PLATFORM" ? "" : ` via ${organization.name}`} ·{" "}
+          {dateFormat.format(createdAt)} · question set {result.version}
         </p>
         <CopyLinkButton />
       </div>

@@ -1,6 +1,6 @@
 import { orgPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { AppHeader } from "../../_components/app-header";
+import { AppHeader } from "../../../_components/app-header";
 
 export default async function OrganizationLayout({
   children,
@@ -16,6 +16,8 @@ export default async function OrganizationLayout({
         organization={ctx.organization}
         nav={[
           { href: base, label: "Overview" },
+          { href: `${base}/assessments`, label: "Assessments" },
+          { href: `${base}/leads`, label: "Leads" },
           { href: `${base}/members`, label: "Members" },
           ...(can(ctx.role, "audit:read") ? [{ href: `${base}/audit`, label: "Audit log" }] : []),
         ]}

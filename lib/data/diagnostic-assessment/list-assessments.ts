@@ -1,0 +1,27 @@
+import { withTenant } from "@/lib/db";
+
+/** The organization's diagnostics, newest first; `withEmail` keeps only those who left an address. */
+export async function listAssessments(
+  organizationId: string,
+  options: { withEmail?: boolean; limit?: number } = {},
+) {
+  return withTenant(organizationId, (tx) =>
+    tx.diagnosticAssessment.findMany({
+      where: { organizationId, ...(options.withEmail ? { email: { not: null } } : {}) },
+      orderBy: { createdAt: "desc" },
+      take: options.limit ?? 500,
+      select: {
+        id: true,
+        accessToken: true,
+        bankVersion: true,
+        scores: true,
+        primary: true,
+        email: true,
+        role: true,
+        revenueBand: true,
+        vertical: true,
+        createdAt: true,
+      },
+    }),
+  );
+}

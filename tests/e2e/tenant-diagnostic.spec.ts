@@ -1,0 +1,66 @@
+import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { firstLink, latestMailTo } from "./support/mailbox";
+
+test("a consultancy's own diagnostic link lands results and leads in its account, exportable as CSV", async ({
+  page,
+  browser,
+}) => {
+  const ownerEmail = `consultant-${randomUUID().slice(0, 8)}@advisors.test`;
+  const leadEmail = `ceo-${randomUUID().slice(0, 8)}@prospect.test`;
+  const slug = `advisors-${randomUUID().slice(0, 6)}`;
+
+  await page.goto("/sign-in");
+  await page.getByLabel("Work email").fill(ownerEmail);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await page.goto(firstLink((await latestMailTo(ownerEmail)).text));
+  await page.getByLabel("Organization name").fill("North Advisors");
+  await page.getByLabel("Address").fill(slug);
+  await page.getByText("A consultancy").click();
+  await page.getByRole("button", { name: "Create organization" }).click();
+  await expect(page).toHaveURL(new RegExp(`/o/${slug}$`));
+
+  await page.goto(`/o/${slug}/assessments`);
+  await expect(page.getByText("No diagnostics yet")).toBeVisible();
+
+  // A prospect takes the diagnostic from the consultancy's public link, signed out.
+  const prospectContext = await browser.newContext();
+  const prospect = await prospectContext.newPage();
+  await prospect.goto(`/o/${slug}/diagnostic`);
+  await expect(prospect.getByRole("banner")).toContainText("North Advisors");
+  for (let n = 1; n <= 12; n++) {
+    await expect(prospect.getByText(`Question ${n} of 12`)).toBeVisible();
+    await prospect.keyboard.press(String((n % 3) + 2));
+    await prospect.keyboard.press("Enter");
+  }
+  await prospect.getByLabel("Your role").selectOption({ label: "CEO or founder" });
+  await prospect.getByLabel("Email for a copy of the result").fill(leadEmail);
+  await prospect.getByRole("button", { name: "See my result" }).click();
+  await expect(prospect).toHaveURL(/\/results\//);
+  await expect(prospect.getByText("via North Advisors")).toBeVisible();
+  const copy = await latestMailTo(leadEmail);
+  expect(copy.subject).toMatch(/^Your Revenue Leak Diagnostic: /);
+  await prospectContext.close();
+
+  await page.goto(`/o/${slug}/leads`);
+  const lead = page.getByRole("listitem").filter({ hasText: leadEmail });
+  await expect(lead).toContainText("CEO or founder");
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(
+    new RegExp(`^${slug}-leads-\\d{4}-\\d{2}-\\d{2}\\.csv$`),
+  );
+  const csv = await readFile((await download.path())!, "utf8");
+  expect(csv.split("\n")[0]).toContain("Email,Role,Revenue,Industry,Costliest fracture");
+  expect(csv).toContain(`${leadEmail},CEO or founder`);
+
+  await page.goto(`/o/${slug}/assessments`);
+  await expect(page.getByRole("table")).toContainText("CEO or founder");
+  await expect(page.getByTestId("trend-chart")).toBeVisible();
+
+  // The platform's site-wide leads never include this organization's takers.
+  const outsider = await page.request.get(`/o/revenue-chain/leads/export`);
+  expect(outsider.status()).toBe(404);
+});
