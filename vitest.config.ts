@@ -4,7 +4,8 @@ import { defineConfig } from "vitest/config";
 const root = fileURLToPath(new URL(".", import.meta.url));
 
 export default defineConfig({
-  resolve: { alias: { "@": root } },
+  // "server-only" only marks modules for the Next.js bundler; in tests it is an empty module.
+  resolve: { alias: { "@": root, "server-only": `${root}tests/support/server-only.ts` } },
   test: {
     projects: [
       {
@@ -19,6 +20,8 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/support/database-global-setup.ts"],
           setupFiles: ["tests/support/database-setup.ts"],
+          // next-auth imports "next/server" without an extension, which only a bundler resolves.
+          server: { deps: { inline: ["next-auth"] } },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

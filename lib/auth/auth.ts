@@ -69,8 +69,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
   },
   callbacks: {
+    // With database sessions Auth.js hands this callback the stored row, session token included.
+    // Answer with only what the browser may see: the token stays in its httpOnly cookie.
     session({ session, user }) {
-      return { ...session, user: { ...session.user, id: user.id } };
+      return {
+        expires: session.expires,
+        user: {
+          id: user.id,
+          name: user.name ?? null,
+          email: user.email,
+          image: user.image ?? null,
+        },
+      };
     },
   },
 }));
