@@ -1,18 +1,23 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
-import type { z } from "zod";
+import { z } from "zod";
 import { runAction, type ActionResult } from "@/lib/actions/action-result";
+import { findEngagementAccess } from "@/lib/data/engagement/find-engagement-access";
 import { getMembership } from "@/lib/data/membership/get-membership";
 import { AppError } from "@/lib/errors";
 import { auth } from "./auth";
 import { registerEntryPoint } from "./entry-points";
 import { can, type Permission, type Role } from "./permissions";
 
+const ZOrgSlugOnly = z.looseObject({ orgSlug: z.string().min(1).max(64) });
+
 export type SessionUser = { id: string; email: string; name: string | null };
 
 export type OrgContext = {
   user: SessionUser;
   role: Role;
+  /** Set when access comes through a consultancy's engagement rather than a membership. */
+  via?: string;
   organization: {
     id: string;
     slug: string;
@@ -33,8 +38,8 @@ export async function currentUser(): Promise<SessionUser | null> {
 
 /**
  * The one check behind every organization entry point: signed in, a member of the organization
- * named by the slug, holding `permission`. Not a member is NOT_FOUND, exactly like an
- * organization that does not exist.
+ * named by the slug (or a consultant there through an active engagement), holding `permission`.
+ * No access is NOT_FOUND, exactly like an organization that does not exist.
  */
 export async function resolveOrgContext(
   orgSlug: string,
@@ -42,12 +47,20 @@ export async function resolveOrgContext(
 ): Promise<OrgContext> {
   const user = await currentUser();
   if (!user) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
+  // A member of the organization, or a consultant there through an active engagement.
   const membership = await getMembership(user.id, orgSlug);
-  if (!membership) throw new AppError("NOT_FOUND", "That organization was not found.");
-  if (!can(membership.role, permission)) {
+  const access: { role: Role; organization: OrgContext["organization"]; via?: string } | null =
+    membership ?? (await findEngagementAccess(user.id, orgSlug));
+  if (!access) throw new AppError("NOT_FOUND", "That organization was not found.");
+  if (!can(access.role, permission)) {
     throw new AppError("FORBIDDEN", "Your role does not allow this. Ask an owner or admin.");
   }
-  return { user, role: membership.role, organization: membership.organization };
+  return {
+    user,
+    role: access.role,
+    organization: access.organization,
+    via: access.via,
+  };
 }
 
 /** For pages: a signed-in user, or a redirect to sign-in that comes back here. */
@@ -77,8 +90,8 @@ export async function orgPage(
 }
 
 /**
- * Wrap a server action on an organization: the guard resolves user + organization + permission,
- * zod parses the input (which must carry `orgSlug`), then the handler runs with both. Every
+ * Wrap a server action on an organization: the guard resolves user + organization + permission
+ * from the input's `orgSlug`, then zod parses the whole input, then the handler runs with both. Every
  * wrapped action is listed in the entry-point registry under `name`, which the isolation tests
  * walk, so a new action cannot escape them.
  */
@@ -90,9 +103,11 @@ export function orgAction<S extends z.ZodType<{ orgSlug: string }>, T>(
 ): (input: unknown) => Promise<ActionResult<T>> {
   const action = (input: unknown) =>
     runAction(async () => {
-      const parsed = schema.parse(input);
-      const ctx = await resolveOrgContext(parsed.orgSlug, permission);
-      return handler(ctx, parsed);
+      // Authorize on the slug alone first: a caller without access learns nothing, not even
+      // the shape of the input this action expects.
+      const { orgSlug } = ZOrgSlugOnly.parse(input);
+      const ctx = await resolveOrgContext(orgSlug, permission);
+      return handler(ctx, schema.parse(input));
     });
   registerEntryPoint({ kind: "action", name, permission, invoke: action });
   return action;

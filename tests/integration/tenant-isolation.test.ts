@@ -11,6 +11,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { addMembership, createOrg, createSession, createUser } from "../support/fixtures";
 import { query } from "../support/test-database";
 
 let cookie = "";
@@ -35,45 +36,10 @@ type Seeded = {
 };
 let seeded: Seeded;
 
-async function user(label: string) {
-  const id = randomUUID();
-  const email = `${label}-${id.slice(0, 8)}@isolation.test`;
-  await query(
-    ownerUrl,
-    `insert into "User" (id, email, name, "updatedAt") values ($1, $2, $3, now())`,
-    [id, email, `Name ${label}`],
-  );
-  return { id, email };
-}
-
-async function org(label: string) {
-  const id = randomUUID();
-  const slug = `${label}-${id.slice(0, 8)}`;
-  await query(
-    ownerUrl,
-    `insert into "Organization" (id, slug, name, "updatedAt") values ($1, $2, $3, now())`,
-    [id, slug, `Org ${label} ${id.slice(0, 4)}`],
-  );
-  return { id, slug };
-}
-
-async function member(orgId: string, userId: string, role: string) {
-  await query(
-    ownerUrl,
-    `insert into "Membership" ("organizationId", "userId", role, "updatedAt") values ($1, $2, $3::"Role", now())`,
-    [orgId, userId, role],
-  );
-}
-
-async function session(userId: string) {
-  const token = randomUUID();
-  await query(
-    ownerUrl,
-    `insert into "Session" (id, "sessionToken", "userId", expires, "updatedAt") values ($1, $2, $3, now() + interval '1 day', now())`,
-    [randomUUID(), token, userId],
-  );
-  return token;
-}
+const user = createUser;
+const org = (label: string) => createOrg(label);
+const member = addMembership;
+const session = createSession;
 
 /** Every row of organization A, as one comparable snapshot. */
 async function snapshotA() {

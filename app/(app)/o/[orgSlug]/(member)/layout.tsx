@@ -19,6 +19,10 @@ export default async function OrganizationLayout({
           { href: `${base}/assessments`, label: "Assessments" },
           { href: `${base}/leads`, label: "Leads" },
           { href: `${base}/members`, label: "Members" },
+          {
+            href: `${base}/engagements`,
+            label: ctx.organization.kind === "CONSULTANCY" ? "Clients" : "Consultants",
+          },
           ...(can(ctx.role, "audit:read") ? [{ href: `${base}/audit`, label: "Audit log" }] : []),
         ]}
       />

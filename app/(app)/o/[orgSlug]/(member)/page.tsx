@@ -27,6 +27,7 @@ export default async function OrganizationHomePage({
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-ink text-2xl font-bold tracking-tight">{ctx.organization.name}</h1>
         <Badge tone="brand">{ROLE_LABELS[ctx.role]}</Badge>
+        {ctx.via ? <Badge tone="watch">Consultant access via {ctx.via}</Badge> : null}
       </div>
       <div className="mt-6 grid gap-6 md:grid-cols-2">
         <Card>

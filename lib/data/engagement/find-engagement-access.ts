@@ -1,0 +1,46 @@
+import { scoped, setTenant } from "@/lib/db";
+import type { Role } from "@/lib/auth/permissions";
+
+/** What a consultant may do at a client: their consultancy role, at most admin. */
+function clientRoleFor(consultancyRole: Role): Role {
+  return consultancyRole === "OWNER" ? "ADMIN" : consultancyRole;
+}
+
+/**
+ * Access to a client organization through an active engagement of one of the user's
+ * consultancies, or null. Read consultancy by consultancy, each inside its own tenant.
+ */
+export async function findEngagementAccess(userId: string, clientSlug: string) {
+  return scoped({ userId }, async (tx) => {
+    const consultancies = await tx.membership.findMany({
+      where: { userId, organization: { kind: "CONSULTANCY" } },
+      select: { role: true, organization: { select: { id: true, name: true } } },
+    });
+    for (const { role, organization: consultancy } of consultancies) {
+      await setTenant(tx, consultancy.id);
+      const engagement = await tx.engagement.findFirst({
+        where: { consultancyId: consultancy.id, status: "ACTIVE", client: { slug: clientSlug } },
+        select: {
+          client: {
+            select: {
+              id: true,
+              slug: true,
+              name: true,
+              kind: true,
+              accentColor: true,
+              logoUrl: true,
+            },
+          },
+        },
+      });
+      if (engagement) {
+        return {
+          role: clientRoleFor(role),
+          organization: engagement.client,
+          via: consultancy.name,
+        };
+      }
+    }
+    return null;
+  });
+}

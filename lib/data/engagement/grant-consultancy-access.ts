@@ -1,0 +1,44 @@
+import { db, setTenant, withTenant } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordAuditEvent, type AuditActor } from "../audit/record-audit-event";
+
+/** A company brings in a consultancy by its address: an active engagement, logged on both sides. */
+export async function grantConsultancyAccess(options: {
+  clientId: string;
+  consultancySlug: string;
+  actor: AuditActor;
+}) {
+  const consultancy = await db.organization.findUnique({
+    where: { slug: options.consultancySlug },
+    select: { id: true, name: true, kind: true },
+  });
+  if (!consultancy || consultancy.kind !== "CONSULTANCY" || consultancy.id === options.clientId) {
+    throw new AppError("NOT_FOUND", `No consultancy has the address "${options.consultancySlug}".`);
+  }
+  return withTenant(options.clientId, async (tx) => {
+    const active = await tx.engagement.findFirst({
+      where: { organizationId: options.clientId, consultancyId: consultancy.id, status: "ACTIVE" },
+      select: { id: true },
+    });
+    if (active) throw new AppError("CONFLICT", `${consultancy.name} already has access.`);
+    const engagement = await tx.engagement.create({
+      data: {
+        organizationId: options.clientId,
+        consultancyId: consultancy.id,
+        createdById: options.actor.userId,
+      },
+      select: { id: true },
+    });
+    const event = {
+      actor: options.actor,
+      action: "engagement.started" as const,
+      targetType: "engagement" as const,
+      targetId: engagement.id,
+      details: { consultancy: consultancy.name },
+    };
+    await recordAuditEvent(tx, { ...event, organizationId: options.clientId });
+    await setTenant(tx, consultancy.id);
+    await recordAuditEvent(tx, { ...event, organizationId: consultancy.id });
+    return { engagementId: engagement.id };
+  });
+}
