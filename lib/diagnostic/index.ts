@@ -8,7 +8,13 @@ export {
   type FractureInfo,
   type FractureKey,
 } from "./fractures";
-export { explainResult, type ChangeInsight, type Driver, type ResultInsights } from "./insights";
+export {
+  explainResult,
+  type AnswerChange,
+  type ChangeInsight,
+  type Driver,
+  type ResultInsights,
+} from "./insights";
 export {
   PRIMARY_THRESHOLD,
   answersSchemaFor,

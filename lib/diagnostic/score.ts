@@ -26,7 +26,14 @@ export function answersSchemaFor(bank: DiagnosticBank): z.ZodType<Record<string,
       }),
     ]),
   );
-  const schema = z.strictObject(shape, { error: "That question is not part of this diagnostic." });
+  // The object-level message must tell "not an object" apart from "an extra question", since
+  // one error option covers both issues.
+  const schema = z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === "unrecognized_keys"
+        ? `Not part of this diagnostic: ${issue.keys.join(", ")}.`
+        : "Answers must map each question id to an option id.",
+  });
   schemaCache.set(bank, schema);
   return schema;
 }
