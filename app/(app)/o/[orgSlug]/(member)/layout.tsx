@@ -24,6 +24,9 @@ export default async function OrganizationLayout({
             label: ctx.organization.kind === "CONSULTANCY" ? "Clients" : "Consultants",
           },
           ...(can(ctx.role, "audit:read") ? [{ href: `${base}/audit`, label: "Audit log" }] : []),
+          ...(can(ctx.role, "organization:update")
+            ? [{ href: `${base}/settings`, label: "Settings" }]
+            : []),
         ]}
       />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
