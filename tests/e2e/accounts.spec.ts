@@ -140,7 +140,7 @@ test("an owner invites a viewer, who joins by the emailed link, cannot invite, a
     "accepted an invitation",
     "removed a member",
   ]) {
-    await expect(page.getByRole("cell", { name: new RegExp(text) }).first()).toBeVisible();
+    await expect(page.getByRole("listitem").filter({ hasText: new RegExp(text) }).first()).toBeVisible();
   }
   await viewerContext.close();
 });

@@ -3,8 +3,7 @@ import { Logo } from "@/components/site/logo";
 import { Button } from "@/components/ui/button";
 import type { SessionUser } from "@/lib/auth/guard";
 import { signOutAction } from "../actions";
-
-export type OrgNavItem = { href: string; label: string };
+import { OrgNav, type OrgNavItem } from "./org-nav";
 
 export function AppHeader({
   user,
@@ -46,22 +45,7 @@ export function AppHeader({
           </form>
         </div>
       </div>
-      {nav.length > 0 ? (
-        <nav
-          aria-label="Organization"
-          className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 sm:px-4"
-        >
-          {nav.map((item) => (
-            <Link
-              key={item.href}
-              href={item.href}
-              className="text-muted hover:text-ink rounded-t-md px-3 py-2 text-sm font-medium whitespace-nowrap"
-            >
-              {item.label}
-            </Link>
-          ))}
-        </nav>
-      ) : null}
+      {nav.length > 0 ? <OrgNav items={nav} /> : null}
     </header>
   );
 }

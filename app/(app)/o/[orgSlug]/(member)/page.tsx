@@ -33,11 +33,17 @@ export default async function OrganizationHomePage({
         <Card>
           <CardTitle>Revenue Leak Diagnostic</CardTitle>
           <p className="text-muted mt-2 text-sm">
-            Twelve questions, about three minutes. Take it yourself, then ask your heads of
-            marketing and sales to take it too: where your answers differ is itself a finding.
+            Twelve questions, about three minutes, no sign-up. Share your organization&apos;s link
+            with your leadership team or prospects: every result lands in Assessments, and those who
+            leave an email in Leads.
+          </p>
+          <p className="text-ink mt-3 rounded-lg bg-slate-50 px-3 py-2 font-mono text-sm break-all">
+            /o/{ctx.organization.slug}/diagnostic
           </p>
           <div className="mt-4">
-            <ButtonLink href="/diagnostic">Take the diagnostic</ButtonLink>
+            <ButtonLink href={`/o/${ctx.organization.slug}/diagnostic`}>
+              Open your diagnostic
+            </ButtonLink>
           </div>
         </Card>
         <Card>

@@ -30,6 +30,8 @@ function describe(details: unknown): string {
   if (typeof d.from === "string" && typeof d.to === "string")
     return `${d.from.toLowerCase()} → ${d.to.toLowerCase()}`;
   if (typeof d.role === "string") return d.role.toLowerCase();
+  if (typeof d.client === "string") return `with ${d.client}`;
+  if (typeof d.consultancy === "string") return `with ${d.consultancy}`;
   return "";
 }
 
@@ -48,37 +50,26 @@ export default async function AuditPage({ params }: PageProps<"/o/[orgSlug]/audi
           No events yet.
         </p>
       ) : (
-        <div className="mt-6 overflow-x-auto rounded-2xl border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="text-muted border-b border-slate-200 bg-slate-50">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  When
-                </th>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  Who
-                </th>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  What
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {events.map((e) => (
-                <tr key={e.id}>
-                  <td className="text-muted px-4 py-3 whitespace-nowrap">
-                    {timeFormat.format(e.createdAt)}
-                  </td>
-                  <td className="text-ink px-4 py-3">{e.actorEmail ?? "—"}</td>
-                  <td className="text-ink px-4 py-3">
-                    {ACTIONS[e.action] ?? e.action}{" "}
-                    <span className="text-muted">{describe(e.details)}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ol className="mt-6 divide-y divide-slate-100 overflow-hidden rounded-2xl border border-slate-200 bg-white">
+          {events.map((e) => (
+            <li
+              key={e.id}
+              className="flex flex-col gap-1 px-5 py-3 sm:flex-row sm:items-baseline sm:gap-4"
+            >
+              <time
+                dateTime={e.createdAt.toISOString()}
+                className="text-muted shrink-0 text-sm sm:w-48"
+              >
+                {timeFormat.format(e.createdAt)}
+              </time>
+              <p className="text-ink min-w-0 text-sm break-words">
+                <span className="font-medium">{e.actorEmail ?? "Someone"}</span>{" "}
+                {ACTIONS[e.action] ?? e.action}{" "}
+                <span className="text-muted">{describe(e.details)}</span>
+              </p>
+            </li>
+          ))}
+        </ol>
       )}
     </>
   );
