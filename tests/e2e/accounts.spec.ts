@@ -26,6 +26,9 @@ test("sign in by email link, create an organization, see it listed, sign out", a
   await expect(page).toHaveURL(/\/o$/);
   await expect(page.getByRole("heading", { name: "Your organizations" })).toBeVisible();
   await expect(page.getByTestId("signed-in-as")).toHaveText(email);
+  // The sign-in itself is on the record.
+  const history = page.getByRole("region", { name: "Recent sign-ins to your account" });
+  await expect(history.getByText("Email link")).toHaveCount(1);
 
   await page.getByLabel("Organization name").fill("Acme Freight");
   await expect(page.getByLabel("Address")).toHaveValue("acme-freight");

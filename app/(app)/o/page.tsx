@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { requireUserPage } from "@/lib/auth/guard";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { listOwnSignIns } from "@/lib/data/audit/list-own-sign-ins";
 import { listMembershipsForUser } from "@/lib/data/membership/list-memberships-for-user";
 import { AppHeader } from "../_components/app-header";
 import { CreateOrganizationForm } from "./_components/create-organization-form";
@@ -18,7 +19,10 @@ const KIND_LABELS = {
 
 export default async function OrganizationsPage() {
   const user = await requireUserPage("/o");
-  const memberships = await listMembershipsForUser(user.id);
+  const [memberships, signIns] = await Promise.all([
+    listMembershipsForUser(user.id),
+    listOwnSignIns(user.id),
+  ]);
   return (
     <div className="min-h-dvh">
       <AppHeader user={user} />
@@ -55,7 +59,42 @@ export default async function OrganizationsPage() {
             <CreateOrganizationForm />
           </div>
         </Card>
+        <section aria-labelledby="sign-ins" className="mt-8">
+          <h2 id="sign-ins" className="text-ink text-lg font-semibold">
+            Recent sign-ins to your account
+          </h2>
+          <p className="text-muted mt-1 text-sm">
+            Not you? Sign out and tell an owner of your organization.
+          </p>
+          <ul className="mt-3 divide-y divide-slate-100 overflow-hidden rounded-2xl border border-slate-200 bg-white text-sm">
+            {signIns.map((event) => (
+              <li key={event.id} className="flex justify-between gap-3 px-5 py-3">
+                <time dateTime={event.createdAt.toISOString()} className="text-ink">
+                  {timeFormat.format(event.createdAt)} UTC
+                </time>
+                <span className="text-muted">{providerOf(event.details)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
       </main>
     </div>
+  );
+}
+
+const timeFormat = new Intl.DateTimeFormat("en-US", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "UTC",
+});
+
+function providerOf(details: unknown): string {
+  const provider =
+    details && typeof details === "object" && "provider" in details
+      ? String(details.provider)
+      : "email";
+  return (
+    { email: "Email link", google: "Google", "microsoft-entra-id": "Microsoft" }[provider] ??
+    provider
   );
 }
