@@ -143,7 +143,12 @@ test("an owner invites a viewer, who joins by the emailed link, cannot invite, a
     "accepted an invitation",
     "removed a member",
   ]) {
-    await expect(page.getByRole("listitem").filter({ hasText: new RegExp(text) }).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole("listitem")
+        .filter({ hasText: new RegExp(text) })
+        .first(),
+    ).toBeVisible();
   }
   await viewerContext.close();
 });

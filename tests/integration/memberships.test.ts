@@ -175,7 +175,7 @@ describe("invitations", () => {
     const stranger = await newUser("stranger");
     const link = await invite(invitee.email);
     await expect(acceptInvitation(link.tokenHash, stranger)).rejects.toThrow(
-      `This invitation is for ${invitee.email}.`,
+      `This invitation is for ${invitee.email}, and you are signed in as ${stranger.email}.`,
     );
     expect(await getMembership(stranger.userId, org.slug)).toBeNull();
 

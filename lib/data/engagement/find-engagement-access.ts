@@ -1,5 +1,6 @@
 import { scoped, setTenant } from "@/lib/db";
 import type { Role } from "@/lib/auth/permissions";
+import { ORGANIZATION_CONTEXT_SELECT } from "../organization/organization-context-select";
 
 /** What a consultant may do at a client: their consultancy role, at most admin. */
 function clientRoleFor(consultancyRole: Role): Role {
@@ -20,18 +21,7 @@ export async function findEngagementAccess(userId: string, clientSlug: string) {
       await setTenant(tx, consultancy.id);
       const engagement = await tx.engagement.findFirst({
         where: { consultancyId: consultancy.id, status: "ACTIVE", client: { slug: clientSlug } },
-        select: {
-          client: {
-            select: {
-              id: true,
-              slug: true,
-              name: true,
-              kind: true,
-              accentColor: true,
-              logoUrl: true,
-            },
-          },
-        },
+        select: { client: { select: ORGANIZATION_CONTEXT_SELECT } },
       });
       if (engagement) {
         return {

@@ -1,6 +1,7 @@
-import { db, setTenant, withTenant } from "@/lib/db";
+import { db, withTenant } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { recordAuditEvent, type AuditActor } from "../audit/record-audit-event";
+import type { AuditActor } from "../audit/record-audit-event";
+import { startEngagement } from "./start-engagement";
 
 /** A company brings in a consultancy by its address: an active engagement, logged on both sides. */
 export async function grantConsultancyAccess(options: {
@@ -21,24 +22,12 @@ export async function grantConsultancyAccess(options: {
       select: { id: true },
     });
     if (active) throw new AppError("CONFLICT", `${consultancy.name} already has access.`);
-    const engagement = await tx.engagement.create({
-      data: {
-        organizationId: options.clientId,
-        consultancyId: consultancy.id,
-        createdById: options.actor.userId,
-      },
-      select: { id: true },
-    });
-    const event = {
+    const engagement = await startEngagement(tx, {
+      clientId: options.clientId,
+      consultancyId: consultancy.id,
       actor: options.actor,
-      action: "engagement.started" as const,
-      targetType: "engagement" as const,
-      targetId: engagement.id,
       details: { consultancy: consultancy.name },
-    };
-    await recordAuditEvent(tx, { ...event, organizationId: options.clientId });
-    await setTenant(tx, consultancy.id);
-    await recordAuditEvent(tx, { ...event, organizationId: consultancy.id });
+    });
     return { engagementId: engagement.id };
   });
 }

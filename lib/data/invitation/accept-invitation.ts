@@ -1,5 +1,5 @@
 import { scoped, setTenant } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { invitationProblem } from "@/lib/members/invitation-problem";
 import { recordAuditEvent, type AuditActor } from "../audit/record-audit-event";
 
 /**
@@ -24,20 +24,8 @@ export async function acceptInvitation(
         organization: { select: { slug: true } },
       },
     });
-    if (!invitation || invitation.revokedAt) {
-      throw new AppError("NOT_FOUND", "This invitation does not exist or was withdrawn.");
-    }
-    if (invitation.acceptedAt)
-      throw new AppError("CONFLICT", "This invitation was already accepted.");
-    if (invitation.expiresAt <= new Date()) {
-      throw new AppError("CONFLICT", "This invitation has expired. Ask for a new one.");
-    }
-    if (invitation.email.toLowerCase() !== actor.email.toLowerCase()) {
-      throw new AppError(
-        "FORBIDDEN",
-        `This invitation is for ${invitation.email}. Sign in with that address.`,
-      );
-    }
+    const problem = invitationProblem(invitation, actor.email);
+    if (problem || !invitation) throw problem;
     await setTenant(tx, invitation.organizationId);
     await tx.membership.upsert({
       where: {

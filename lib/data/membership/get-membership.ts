@@ -1,4 +1,5 @@
 import { scoped } from "@/lib/db";
+import { ORGANIZATION_CONTEXT_SELECT } from "../organization/organization-context-select";
 
 /** The user's membership in the organization with this slug, or null: the only way into a tenant. */
 export async function getMembership(userId: string, organizationSlug: string) {
@@ -7,16 +8,7 @@ export async function getMembership(userId: string, organizationSlug: string) {
       where: { userId, organization: { slug: organizationSlug } },
       select: {
         role: true,
-        organization: {
-          select: {
-            id: true,
-            slug: true,
-            name: true,
-            kind: true,
-            accentColor: true,
-            logoUrl: true,
-          },
-        },
+        organization: { select: ORGANIZATION_CONTEXT_SELECT },
       },
     }),
   );

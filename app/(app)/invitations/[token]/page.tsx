@@ -5,6 +5,7 @@ import { requireUserPage } from "@/lib/auth/guard";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { hashLinkToken } from "@/lib/auth/tokens";
 import { getInvitationByTokenHash } from "@/lib/data/invitation/get-invitation-by-token-hash";
+import { invitationProblem } from "@/lib/members/invitation-problem";
 import { AppHeader } from "../../_components/app-header";
 import { AcceptInvitationButton } from "./_components/accept-button";
 
@@ -21,15 +22,7 @@ export default async function InvitationPage({ params }: PageProps<"/invitations
     ? await getInvitationByTokenHash(hashLinkToken(token))
     : null;
 
-  let problem: string | null = null;
-  if (!invitation || invitation.revokedAt)
-    problem = "This invitation does not exist or was withdrawn.";
-  else if (invitation.acceptedAt) problem = "This invitation was already accepted.";
-  else if (invitation.expiresAt <= new Date())
-    problem = "This invitation has expired. Ask the sender for a new one.";
-  else if (invitation.email.toLowerCase() !== user.email.toLowerCase()) {
-    problem = `This invitation is for ${invitation.email}, and you are signed in as ${user.email}. Sign out and sign in with the invited address.`;
-  }
+  const problem = invitationProblem(invitation, user.email)?.message ?? null;
 
   return (
     <div className="min-h-dvh">
