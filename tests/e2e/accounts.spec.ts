@@ -69,6 +69,11 @@ test("a sign-in link works once", async ({ page, browser }) => {
   await other.close();
 });
 
+test("the development mailbox does not exist in a production build", async ({ page }) => {
+  const response = await page.goto("/dev/mailbox");
+  expect(response?.status()).toBe(404);
+});
+
 test("another organization's pages answer not found", async ({ page }) => {
   await signIn(page, `outsider-${randomUUID().slice(0, 8)}@acme.test`);
   const response = await page.goto("/o/revenue-chain/members");
