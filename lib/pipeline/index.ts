@@ -18,6 +18,7 @@ export {
 } from "./risk-metrics";
 export { stageMetrics, type StageMetrics } from "./stage-metrics";
 export { currentStages, stageVisits, type StageVisit } from "./stage-visits";
+export { generatePipeline, type GenerateOptions } from "./generate";
 export { DAY_MS, daysBetween, mean, median, percentile, ratio } from "./statistics";
 export type {
   Opportunity,
