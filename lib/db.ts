@@ -36,14 +36,21 @@ export type Scope = { organizationId?: string; userId?: string; accessToken?: st
  * Run `fn` in a transaction whose row-level-security settings are `scope`. The settings are
  * transaction-local, so a pooled connection never carries one request's tenant into the next.
  */
-export async function scoped<T>(scope: Scope, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.$transaction(async (tx) => {
-    await tx.$queryRaw`select
+export async function scoped<T>(
+  scope: Scope,
+  fn: (tx: Tx) => Promise<T>,
+  options: { timeoutMs?: number } = {},
+): Promise<T> {
+  return db.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`select
       set_config('app.organization_id', ${scope.organizationId ?? ""}, true),
       set_config('app.user_id', ${scope.userId ?? ""}, true),
       set_config('app.access_token', ${scope.accessToken ?? ""}, true)`;
-    return fn(tx);
-  });
+      return fn(tx);
+    },
+    { timeout: options.timeoutMs ?? 5_000 },
+  );
 }
 
 /** Within a scoped transaction, switch the tenant (after a token lookup has named it, say). */
@@ -52,6 +59,10 @@ export async function setTenant(tx: Tx, organizationId: string) {
 }
 
 /** Run `fn` with one organization's rows visible, and only those. */
-export function withTenant<T>(organizationId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return scoped({ organizationId }, fn);
+export function withTenant<T>(
+  organizationId: string,
+  fn: (tx: Tx) => Promise<T>,
+  options: { timeoutMs?: number } = {},
+): Promise<T> {
+  return scoped({ organizationId }, fn, options);
 }

@@ -1,0 +1,146 @@
+import { withTenant } from "@/lib/db";
+import type { DealMetrics, StageMetrics } from "@/lib/pipeline";
+
+type StageRow = {
+  key: string;
+  label: string;
+  entered: bigint;
+  moved_forward: bigint;
+  dropped: bigint;
+  current: bigint;
+  median_days: number | null;
+  mean_days: number | null;
+  p90_days: number | null;
+};
+
+const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+
+/**
+ * Stage and deal metrics for a whole tenant, as SQL aggregates over every row (no sample), with
+ * the same definitions as lib/pipeline's reference functions.
+ */
+export async function queryPipelineMetrics(
+  organizationId: string,
+  qualifiedFrom = "sql",
+): Promise<{ stages: StageMetrics[]; deals: DealMetrics }> {
+  return withTenant(
+    organizationId,
+    async (tx) => {
+      const stageRows = await tx.$queryRaw<StageRow[]>`
+        with stages as (
+          select key, label, kind, position from "PipelineStage" where "organizationId" = ${organizationId}::uuid
+        ),
+        won_position as (select coalesce(max(position), 2147483647) as p from stages where kind = 'WON'),
+        visits as (
+          select e."opportunityId", e."stageKey", e."enteredAt", o.status,
+                 coalesce(
+                   lead(e."enteredAt") over (partition by e."opportunityId" order by e."enteredAt"),
+                   case when o.status <> 'OPEN' then o."closedAt" end
+                 ) as "exitedAt"
+            from "StageEvent" e
+            join "Opportunity" o on o."organizationId" = e."organizationId" and o.id = e."opportunityId"
+           where e."organizationId" = ${organizationId}::uuid
+        ),
+        furthest as (
+          select v."opportunityId" as id,
+                 greatest(
+                   coalesce(max(s.position) filter (where s.kind <> 'LOST'), 0),
+                   case when bool_or(v.status = 'WON') then (select p from won_position) else 0 end
+                 ) as position
+            from visits v join stages s on s.key = v."stageKey"
+           group by v."opportunityId"
+        ),
+        current_here as (
+          select "stageKey", count(*) as n from "Opportunity"
+           where "organizationId" = ${organizationId}::uuid and status = 'OPEN'
+           group by "stageKey"
+        )
+        select s.key, s.label,
+               count(distinct v."opportunityId") as entered,
+               count(distinct v."opportunityId") filter (where f.position > s.position) as moved_forward,
+               count(distinct v."opportunityId") filter (where f.position <= s.position and v.status = 'LOST') as dropped,
+               coalesce(max(c.n), 0) as current,
+               percentile_cont(0.5) within group (order by extract(epoch from v."exitedAt" - v."enteredAt") / 86400)
+                 filter (where v."exitedAt" is not null) as median_days,
+               avg(extract(epoch from v."exitedAt" - v."enteredAt") / 86400)
+                 filter (where v."exitedAt" is not null) as mean_days,
+               percentile_cont(0.9) within group (order by extract(epoch from v."exitedAt" - v."enteredAt") / 86400)
+                 filter (where v."exitedAt" is not null) as p90_days
+          from stages s
+          left join visits v on v."stageKey" = s.key
+          left join furthest f on f.id = v."opportunityId"
+          left join current_here c on c."stageKey" = s.key
+         where s.kind = 'OPEN'
+         group by s.key, s.label, s.position
+         order by s.position`;
+
+      const [deal] = await tx.$queryRaw<
+        {
+          won: bigint;
+          lost: bigint;
+          open: bigint;
+          average_deal_value: unknown;
+          average_cycle_days: unknown;
+          qualified: bigint;
+          open_value: unknown;
+        }[]
+      >`
+        with qualified_from as (
+          select position from "PipelineStage" where "organizationId" = ${organizationId}::uuid and key = ${qualifiedFrom}
+        )
+        select count(*) filter (where o.status = 'WON') as won,
+               count(*) filter (where o.status = 'LOST') as lost,
+               count(*) filter (where o.status = 'OPEN') as open,
+               avg(coalesce(o.amount, 0)) filter (where o.status = 'WON') as average_deal_value,
+               avg(extract(epoch from o."closedAt" - o."openedAt") / 86400)
+                 filter (where o.status = 'WON' and o."closedAt" is not null) as average_cycle_days,
+               count(*) filter (
+                 where o.status = 'OPEN' and s.kind = 'OPEN' and s.position >= (select position from qualified_from)
+               ) as qualified,
+               coalesce(sum(o.amount) filter (where o.status = 'OPEN'), 0) as open_value
+          from "Opportunity" o
+          left join "PipelineStage" s on s."organizationId" = o."organizationId" and s.key = o."stageKey"
+         where o."organizationId" = ${organizationId}::uuid`;
+
+      const won = Number(deal!.won);
+      const lost = Number(deal!.lost);
+      const winRate = won + lost === 0 ? null : won / (won + lost);
+      const averageDealValue = num(deal!.average_deal_value);
+      const averageCycleDays = num(deal!.average_cycle_days);
+      const qualifiedCount = Number(deal!.qualified);
+      return {
+        stages: stageRows.map((r) => {
+          const entered = Number(r.entered);
+          const movedForward = Number(r.moved_forward);
+          return {
+            key: r.key,
+            label: r.label,
+            entered,
+            movedForward,
+            dropped: Number(r.dropped),
+            current: Number(r.current),
+            conversionRate: entered === 0 ? null : movedForward / entered,
+            medianDays: num(r.median_days),
+            meanDays: num(r.mean_days),
+            p90Days: num(r.p90_days),
+          };
+        }),
+        deals: {
+          won,
+          lost,
+          open: Number(deal!.open),
+          winRate,
+          averageDealValue,
+          averageCycleDays,
+          qualifiedCount,
+          velocityPerDay:
+            winRate === null || averageDealValue === null || !averageCycleDays
+              ? null
+              : (qualifiedCount * averageDealValue * winRate) / averageCycleDays,
+          openPipelineValue: num(deal!.open_value) ?? 0,
+        },
+      };
+    },
+    { timeoutMs: 120_000 },
+  );
+}

@@ -1,0 +1,73 @@
+import { withTenant } from "@/lib/db";
+import type { PipelineData } from "@/lib/pipeline";
+
+const OPPORTUNITY_BATCH = 2_000; // 15 columns × 2,000 rows stays under Postgres' 65,535 parameters
+const EVENT_BATCH = 10_000; // 4 columns × 10,000
+
+const STATUS = { open: "OPEN", won: "WON", lost: "LOST" } as const;
+
+/**
+ * Replace the organization's whole pipeline with `data`, in one transaction: for demo data,
+ * tests and benchmarks. CRM imports upsert instead (see the import module).
+ */
+export async function replacePipeline(organizationId: string, data: PipelineData) {
+  const current = new Map<string, { stage: string; enteredAt: Date }>();
+  for (const e of data.events) {
+    const seen = current.get(e.opportunityId);
+    if (!seen || e.enteredAt > seen.enteredAt)
+      current.set(e.opportunityId, { stage: e.stage, enteredAt: e.enteredAt });
+  }
+  await withTenant(
+    organizationId,
+    async (tx) => {
+      await tx.opportunity.deleteMany({ where: { organizationId } });
+      await tx.pipelineStage.deleteMany({ where: { organizationId } });
+      await tx.pipelineStage.createMany({
+        data: data.stages.map((s) => ({
+          organizationId,
+          key: s.key,
+          label: s.label,
+          kind: s.kind === "open" ? "OPEN" : s.kind === "won" ? "WON" : "LOST",
+          position: s.order,
+          crmLabels: [s.label.toLowerCase()],
+        })),
+      });
+      const ids = new Map<string, string>();
+      for (let i = 0; i < data.opportunities.length; i += OPPORTUNITY_BATCH) {
+        const batch = data.opportunities.slice(i, i + OPPORTUNITY_BATCH);
+        const rows = await tx.opportunity.createManyAndReturn({
+          data: batch.map((o) => ({
+            organizationId,
+            externalId: o.id,
+            name: o.name,
+            account: o.account,
+            owner: o.owner,
+            source: o.source,
+            segment: o.segment,
+            amount: o.amount,
+            currency: o.currency,
+            openedAt: o.createdAt,
+            closedAt: o.closedAt,
+            status: STATUS[o.status],
+            stageKey: current.get(o.id)?.stage ?? null,
+            stageEnteredAt: current.get(o.id)?.enteredAt ?? null,
+          })),
+          select: { id: true, externalId: true },
+        });
+        for (const row of rows) ids.set(row.externalId, row.id);
+      }
+      for (let i = 0; i < data.events.length; i += EVENT_BATCH) {
+        await tx.stageEvent.createMany({
+          data: data.events.slice(i, i + EVENT_BATCH).map((e) => ({
+            organizationId,
+            opportunityId: ids.get(e.opportunityId)!,
+            stageKey: e.stage,
+            enteredAt: e.enteredAt,
+          })),
+          skipDuplicates: true,
+        });
+      }
+    },
+    { timeoutMs: 10 * 60_000 },
+  );
+}

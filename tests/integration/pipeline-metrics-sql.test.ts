@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { queryPipelineMetrics } from "@/lib/data/pipeline/query-pipeline-metrics";
+import { replacePipeline } from "@/lib/data/pipeline/replace-pipeline";
+import { dealMetrics, generatePipeline, stageMetrics } from "@/lib/pipeline";
+import { createOrg } from "../support/fixtures";
+
+/** Every figure the SQL computes must equal the reference implementation's on the same data. */
+function expectSame(actual: number | null, expected: number | null, label: string) {
+  if (expected === null) expect(actual, label).toBeNull();
+  else expect(actual, label).toBeCloseTo(expected, 6);
+}
+
+describe("pipeline metrics in SQL", () => {
+  it.each([11, 29])(
+    "match the reference implementation on a generated pipeline (seed %i)",
+    async (seed) => {
+      const org = await createOrg(`pipeline-${seed}`);
+      const data = generatePipeline({
+        seed,
+        opportunities: 1500,
+        from: new Date("2025-01-01T00:00:00Z"),
+        until: new Date("2026-06-30T00:00:00Z"),
+      });
+      await replacePipeline(org.id, data);
+      const sql = await queryPipelineMetrics(org.id);
+
+      const reference = stageMetrics(data);
+      expect(sql.stages.map((s) => s.key)).toEqual(reference.map((s) => s.key));
+      for (const [i, ref] of reference.entries()) {
+        const got = sql.stages[i]!;
+        expect(
+          {
+            entered: got.entered,
+            movedForward: got.movedForward,
+            dropped: got.dropped,
+            current: got.current,
+          },
+          ref.key,
+        ).toEqual({
+          entered: ref.entered,
+          movedForward: ref.movedForward,
+          dropped: ref.dropped,
+          current: ref.current,
+        });
+        for (const field of ["conversionRate", "medianDays", "meanDays", "p90Days"] as const) {
+          expectSame(got[field], ref[field], `${ref.key}.${field}`);
+        }
+      }
+
+      const deals = dealMetrics(data);
+      expect({
+        won: sql.deals.won,
+        lost: sql.deals.lost,
+        open: sql.deals.open,
+        qualified: sql.deals.qualifiedCount,
+      }).toEqual({
+        won: deals.won,
+        lost: deals.lost,
+        open: deals.open,
+        qualified: deals.qualifiedCount,
+      });
+      for (const field of [
+        "winRate",
+        "averageDealValue",
+        "averageCycleDays",
+        "velocityPerDay",
+        "openPipelineValue",
+      ] as const) {
+        expectSame(sql.deals[field], deals[field], field);
+      }
+      // The generated pipeline is not trivial: every open stage saw traffic.
+      expect(sql.stages.every((s) => s.entered > 0)).toBe(true);
+    },
+  );
+
+  it("sees nothing of another organization's pipeline", async () => {
+    const mine = await createOrg("pipeline-mine");
+    const theirs = await createOrg("pipeline-theirs");
+    await replacePipeline(
+      theirs.id,
+      generatePipeline({
+        seed: 3,
+        opportunities: 200,
+        from: new Date("2025-01-01"),
+        until: new Date("2025-12-31"),
+      }),
+    );
+    const sql = await queryPipelineMetrics(mine.id);
+    expect(sql.deals).toMatchObject({ won: 0, lost: 0, open: 0, winRate: null });
+    expect(sql.stages).toEqual([]);
+  });
+});
