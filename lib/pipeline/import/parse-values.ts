@@ -1,0 +1,74 @@
+export type DateOrder = "ymd" | "mdy" | "dmy";
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const fail = (reason: string): { ok: false; reason: string } => ({ ok: false, reason });
+
+/**
+ * An amount as CRMs export it: "$12,500.00", "12 500", "1.234,56 €", "(300)". The last of "."
+ * or "," is the decimal mark when both appear; a lone "," followed by three digits groups
+ * thousands.
+ */
+export function parseAmount(text: string): Parsed<number | null> {
+  let s = text.trim();
+  if (s === "") return { ok: true, value: null };
+  const negative = /^\(.*\)$/.test(s) || s.startsWith("-");
+  s = s
+    .replace(/[()\-+\s\u00a0']/g, "")
+    .replace(/^[A-Z]{3}|[A-Z]{3}$/gi, "")
+    .replace(/[$€£¥]/g, "");
+  const lastDot = s.lastIndexOf(".");
+  const lastComma = s.lastIndexOf(",");
+  if (lastDot >= 0 && lastComma >= 0) {
+    const decimal = lastDot > lastComma ? "." : ",";
+    const group = decimal === "." ? "," : ".";
+    s = s.split(group).join("").replace(decimal, ".");
+  } else if (lastComma >= 0) {
+    s = /^\d{1,3}(,\d{3})+$/.test(s) ? s.replaceAll(",", "") : s.replace(",", ".");
+  }
+  if (!/^\d+(\.\d+)?$/.test(s)) return fail(`"${text}" is not an amount`);
+  const value = Number(s);
+  return { ok: true, value: negative ? -value : value };
+}
+
+/**
+ * A date or date-time as exported: ISO ("2026-03-01", "2026-03-01 14:05", with or without a
+ * zone) or slashed ("03/01/2026") read in the given order. Times without a zone are UTC.
+ */
+export function parseDate(text: string, order: DateOrder = "ymd"): Parsed<Date | null> {
+  const s = text.trim();
+  if (s === "") return { ok: true, value: null };
+  let y: number, m: number, d: number;
+  let rest = "";
+  const iso = s.match(/^(\d{4})-(\d{1,2})-(\d{1,2})(.*)$/);
+  const slashed = s.match(/^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(.*)$/);
+  if (iso) {
+    [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    rest = iso[4]!;
+  } else if (slashed) {
+    const [a, b] = [Number(slashed[1]), Number(slashed[2])];
+    [m, d] = order === "dmy" ? [b, a] : [a, b];
+    y = Number(slashed[3]);
+    rest = slashed[4]!;
+  } else {
+    return fail(`"${text}" is not a date`);
+  }
+  const time = rest
+    .trim()
+    .match(/^(?:T|\s)?(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i);
+  if (rest.trim() !== "" && !time) return fail(`"${text}" is not a date`);
+  const [hh, mm, ss] = time ? [Number(time[1]), Number(time[2]), Number(time[3] ?? 0)] : [0, 0, 0];
+  const ms = time?.[4] ? Number(time[4].slice(0, 3).padEnd(3, "0")) : 0;
+  if (m < 1 || m > 12 || d < 1 || d > 31 || hh > 23 || mm > 59 || ss > 59)
+    return fail(`"${text}" is not a date`);
+  let epoch = Date.UTC(y, m - 1, d, hh, mm, ss, ms);
+  const check = new Date(Date.UTC(y, m - 1, d));
+  if (check.getUTCDate() !== d) return fail(`"${text}" is not a date`);
+  const zone = time?.[5];
+  if (zone && zone.toUpperCase() !== "Z") {
+    const sign = zone.startsWith("-") ? -1 : 1;
+    const digits = zone.replace(/[+:-]/g, "");
+    epoch -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4))) * 60_000;
+  }
+  return { ok: true, value: new Date(epoch) };
+}
