@@ -8,6 +8,8 @@ export type StageDefinition = {
   kind: StageKind;
   /** Position in the pipeline; later stages have higher numbers. Won and lost come last. */
   order: number;
+  /** CRM stage labels that mean this stage, compared case-insensitively. */
+  crmLabels?: string[];
 };
 
 export type OpportunityStatus = "open" | "won" | "lost";

@@ -29,7 +29,7 @@ export async function replacePipeline(organizationId: string, data: PipelineData
           label: s.label,
           kind: s.kind === "open" ? "OPEN" : s.kind === "won" ? "WON" : "LOST",
           position: s.order,
-          crmLabels: [s.label.toLowerCase()],
+          crmLabels: s.crmLabels ?? [],
         })),
       });
       const ids = new Map<string, string>();

@@ -8,3 +8,10 @@ export {
 } from "./fields";
 export { mapStage, type StageLabels } from "./map-stage";
 export { parseAmount, parseDate, type DateOrder, type Parsed } from "./parse-values";
+export {
+  readHistory,
+  readOpportunities,
+  type ReadOptions,
+  type ReadResult,
+  type RowProblem,
+} from "./read-opportunities";
