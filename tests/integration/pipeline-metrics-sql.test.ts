@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { queryPipelineMetrics } from "@/lib/data/pipeline/query-pipeline-metrics";
 import { replacePipeline } from "@/lib/data/pipeline/replace-pipeline";
-import { dealMetrics, generatePipeline, stageMetrics } from "@/lib/pipeline";
+import { queryRiskMetrics } from "@/lib/data/pipeline/query-risk-metrics";
+import {
+  dealMetrics,
+  generatePipeline,
+  keyPersonDependence,
+  sourceQuality,
+  stageMetrics,
+  staleDeals,
+} from "@/lib/pipeline";
 import { createOrg } from "../support/fixtures";
 
 /** Every figure the SQL computes must equal the reference implementation's on the same data. */
@@ -70,6 +78,22 @@ describe("pipeline metrics in SQL", () => {
       }
       // The generated pipeline is not trivial: every open stage saw traffic.
       expect(sql.stages.every((s) => s.entered > 0)).toBe(true);
+
+      const asOf = new Date("2026-06-30T00:00:00Z");
+      const risk = await queryRiskMetrics(org.id, { asOf });
+      expect(risk.sources).toEqual(sourceQuality(data));
+      const owners = keyPersonDependence(data).owners;
+      expect(risk.owners.map((o) => o.owner)).toEqual(owners.map((o) => o.owner));
+      for (const [i, o] of owners.entries()) {
+        expectSame(risk.owners[i]!.openValueShare, o.openValueShare, `${o.owner} open share`);
+        expectSame(risk.owners[i]!.wonRevenueShare, o.wonRevenueShare, `${o.owner} won share`);
+      }
+      const stale = staleDeals(data, asOf);
+      expect(stale.length).toBeGreaterThan(0);
+      expect(risk.stale.map((s) => s.opportunityId)).toEqual(stale.map((s) => s.opportunityId));
+      for (const [i, s] of stale.entries()) {
+        expectSame(risk.stale[i]!.daysInStage, s.daysInStage, s.opportunityId);
+      }
     },
   );
 
