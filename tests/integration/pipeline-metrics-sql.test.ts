@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { queryPipelineMetrics } from "@/lib/data/pipeline/query-pipeline-metrics";
 import { replacePipeline } from "@/lib/data/pipeline/replace-pipeline";
 import { queryRiskMetrics } from "@/lib/data/pipeline/query-risk-metrics";
+import { queryVelocityTrend } from "@/lib/data/pipeline/query-velocity-trend";
 import {
   dealMetrics,
   generatePipeline,
@@ -9,6 +10,7 @@ import {
   sourceQuality,
   stageMetrics,
   staleDeals,
+  velocityTrend,
 } from "@/lib/pipeline";
 import { createOrg } from "../support/fixtures";
 
@@ -94,6 +96,24 @@ describe("pipeline metrics in SQL", () => {
       for (const [i, s] of stale.entries()) {
         expectSame(risk.stale[i]!.daysInStage, s.daysInStage, s.opportunityId);
       }
+
+      const trendFrom = new Date("2025-01-01T00:00:00Z");
+      const trend = velocityTrend(data, trendFrom, asOf);
+      const sqlTrend = await queryVelocityTrend(org.id, trendFrom, asOf);
+      expect(sqlTrend.map((m) => [m.month, m.qualifiedCount])).toEqual(
+        trend.map((m) => [m.month, m.qualifiedCount]),
+      );
+      for (const [i, m] of trend.entries()) {
+        for (const field of [
+          "winRate",
+          "averageDealValue",
+          "averageCycleDays",
+          "velocityPerDay",
+        ] as const) {
+          expectSame(sqlTrend[i]![field], m[field], `${m.month}.${field}`);
+        }
+      }
+      expect(trend.filter((m) => m.velocityPerDay !== null).length).toBeGreaterThan(6);
     },
   );
 

@@ -7,6 +7,7 @@ import {
   keyPersonDependence,
   ownerConversionSpread,
   percentile,
+  velocityTrend,
   sourceQuality,
   stageMetrics,
   staleDeals,
@@ -243,5 +244,24 @@ describe("percentiles", () => {
     expect(percentile([10, 10, 20, 30], 0.5)).toBe(15);
     expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.9)).toBeCloseTo(9.1, 10);
     expect(percentile([], 0.5)).toBeNull();
+  });
+});
+
+describe("velocity month by month", () => {
+  it("takes each month's closed deals for the factors and the qualified pipeline at month end", () => {
+    const trend = velocityTrend(data, d("2026-01-15"), d("2026-03-31"));
+    expect(trend.map((m) => m.month)).toEqual(["2026-01", "2026-02", "2026-03"]);
+    // January: nothing closed; at month end o1 and o2 sit in SQL.
+    expect(trend[0]).toMatchObject({ qualifiedCount: 2, winRate: null, velocityPerDay: null });
+    // February: o2 lost (02-04); at month end o1 (negotiation) and o3 (sql) are qualified.
+    expect(trend[1]).toMatchObject({ qualifiedCount: 2, winRate: 0, averageDealValue: null });
+    // March: o1 won (60 days, $100), o6 lost; at month end o3 (proposal) and o4 (sql) are qualified.
+    expect(trend[2]).toMatchObject({
+      qualifiedCount: 2,
+      winRate: 0.5,
+      averageDealValue: 100,
+      averageCycleDays: 60,
+    });
+    expect(trend[2]!.velocityPerDay).toBeCloseTo((2 * 100 * 0.5) / 60, 10);
   });
 });
