@@ -5,6 +5,7 @@ import { queryRiskMetrics } from "@/lib/data/pipeline/query-risk-metrics";
 import { queryVelocityTrend } from "@/lib/data/pipeline/query-velocity-trend";
 import {
   dealMetrics,
+  filterPipeline,
   generatePipeline,
   keyPersonDependence,
   sourceQuality,
@@ -116,6 +117,38 @@ describe("pipeline metrics in SQL", () => {
       expect(trend.filter((m) => m.velocityPerDay !== null).length).toBeGreaterThan(6);
     },
   );
+
+  it("applies the dashboard filters exactly as the reference does", async () => {
+    const org = await createOrg("pipeline-filters");
+    const data = generatePipeline({
+      seed: 5,
+      opportunities: 800,
+      from: new Date("2025-01-01T00:00:00Z"),
+      until: new Date("2026-06-30T00:00:00Z"),
+    });
+    await replacePipeline(org.id, data);
+    const owner = data.opportunities[0]!.owner!;
+    const source = data.opportunities[1]!.source!;
+    for (const filters of [
+      { owner },
+      { source, segment: "Mid-market" },
+      { from: new Date("2025-06-01T00:00:00Z"), to: new Date("2026-01-01T00:00:00Z") },
+    ]) {
+      const subset = filterPipeline(data, filters);
+      expect(subset.opportunities.length).toBeGreaterThan(0);
+      const sql = await queryPipelineMetrics(org.id, filters);
+      const label = JSON.stringify(filters);
+      expect(sql.deals.won, label).toBe(dealMetrics(subset).won);
+      expectSame(sql.deals.velocityPerDay, dealMetrics(subset).velocityPerDay, label);
+      expect(
+        sql.stages.map((s) => [s.key, s.entered, s.movedForward, s.current]),
+        label,
+      ).toEqual(stageMetrics(subset).map((s) => [s.key, s.entered, s.movedForward, s.current]));
+      for (const [i, ref] of stageMetrics(subset).entries()) {
+        expectSame(sql.stages[i]!.medianDays, ref.medianDays, `${label} ${ref.key}`);
+      }
+    }
+  });
 
   it("sees nothing of another organization's pipeline", async () => {
     const mine = await createOrg("pipeline-mine");

@@ -1,5 +1,17 @@
 import { withTenant } from "@/lib/db";
-import type { DealMetrics, StageMetrics } from "@/lib/pipeline";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { DealMetrics, PipelineFilters, StageMetrics } from "@/lib/pipeline";
+
+/** The dashboard filters as conditions on the opportunity aliased `o`. */
+export function opportunityFilter(filters: PipelineFilters): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (filters.from) parts.push(Prisma.sql`and o."openedAt" >= ${filters.from}`);
+  if (filters.to) parts.push(Prisma.sql`and o."openedAt" < ${filters.to}`);
+  if (filters.owner) parts.push(Prisma.sql`and o.owner = ${filters.owner}`);
+  if (filters.source) parts.push(Prisma.sql`and o.source = ${filters.source}`);
+  if (filters.segment) parts.push(Prisma.sql`and o.segment = ${filters.segment}`);
+  return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
+}
 
 type StageRow = {
   key: string;
@@ -21,8 +33,10 @@ const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
  */
 export async function queryPipelineMetrics(
   organizationId: string,
+  filters: PipelineFilters = {},
   qualifiedFrom = "sql",
 ): Promise<{ stages: StageMetrics[]; deals: DealMetrics }> {
+  const where = opportunityFilter(filters);
   return withTenant(
     organizationId,
     async (tx) => {
@@ -39,7 +53,7 @@ export async function queryPipelineMetrics(
                  ) as "exitedAt"
             from "StageEvent" e
             join "Opportunity" o on o."organizationId" = e."organizationId" and o.id = e."opportunityId"
-           where e."organizationId" = ${organizationId}::uuid
+           where e."organizationId" = ${organizationId}::uuid ${where}
         ),
         furthest as (
           select v."opportunityId" as id,
@@ -51,9 +65,9 @@ export async function queryPipelineMetrics(
            group by v."opportunityId"
         ),
         current_here as (
-          select "stageKey", count(*) as n from "Opportunity"
-           where "organizationId" = ${organizationId}::uuid and status = 'OPEN'
-           group by "stageKey"
+          select o."stageKey", count(*) as n from "Opportunity" o
+           where o."organizationId" = ${organizationId}::uuid and o.status = 'OPEN' ${where}
+           group by o."stageKey"
         )
         select s.key, s.label,
                count(distinct v."opportunityId") as entered,
@@ -100,7 +114,7 @@ export async function queryPipelineMetrics(
                coalesce(sum(o.amount) filter (where o.status = 'OPEN'), 0) as open_value
           from "Opportunity" o
           left join "PipelineStage" s on s."organizationId" = o."organizationId" and s.key = o."stageKey"
-         where o."organizationId" = ${organizationId}::uuid`;
+         where o."organizationId" = ${organizationId}::uuid ${where}`;
 
       const won = Number(deal!.won);
       const lost = Number(deal!.lost);
