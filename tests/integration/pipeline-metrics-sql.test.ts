@@ -1,9 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { queryPipelineMetrics } from "@/lib/data/pipeline/query-pipeline-metrics";
 import { replacePipeline } from "@/lib/data/pipeline/replace-pipeline";
+import { queryCoverage } from "@/lib/data/pipeline/query-coverage";
 import { queryRiskMetrics } from "@/lib/data/pipeline/query-risk-metrics";
 import { queryVelocityTrend } from "@/lib/data/pipeline/query-velocity-trend";
 import {
+  coverageRatio,
   dealMetrics,
   filterPipeline,
   generatePipeline,
@@ -14,6 +16,7 @@ import {
   velocityTrend,
 } from "@/lib/pipeline";
 import { createOrg } from "../support/fixtures";
+import { query } from "../support/test-database";
 
 /** Every figure the SQL computes must equal the reference implementation's on the same data. */
 function expectSame(actual: number | null, expected: number | null, label: string) {
@@ -115,6 +118,15 @@ describe("pipeline metrics in SQL", () => {
         }
       }
       expect(trend.filter((m) => m.velocityPerDay !== null).length).toBeGreaterThan(6);
+
+      expect(await queryCoverage(org.id, asOf)).toBeNull();
+      await query(
+        inject("ownerDatabaseUrl"),
+        `insert into "RevenueTarget" ("organizationId", "periodStart", "periodEnd", amount) values ($1, '2026-04-01', '2026-06-30', 2500000)`,
+        [org.id],
+      );
+      const coverage = await queryCoverage(org.id, asOf);
+      expectSame(coverage?.ratio ?? null, coverageRatio(data, 2_500_000), "coverage");
     },
   );
 
