@@ -20,6 +20,13 @@ export type ReadResult = {
   rejected: RowProblem[];
   /** Rows read, good or bad. */
   rows: number;
+  /**
+   * "full" when the file carries each deal's stage history; "snapshot" when it has only the
+   * current stage, so an import records moves by comparing with what is stored.
+   */
+  history: "full" | "snapshot";
+  /** Each opportunity's current stage (the won or lost stage for closed deals). */
+  stageOf: Map<string, string>;
 };
 
 /** HubSpot names a stage "Closed Won (Sales Pipeline)" in history headers; the label is the first part. */
@@ -53,7 +60,14 @@ export function readOpportunities(
       stage: mapStage(withoutPipeline(h.match![1]!), labels, options.stageOverrides),
     }));
 
-  const result: ReadResult = { opportunities: [], events: [], rejected: [], rows: 0 };
+  const result: ReadResult = {
+    opportunities: [],
+    events: [],
+    rejected: [],
+    rows: 0,
+    history: history.length > 0 ? "full" : "snapshot",
+    stageOf: new Map(),
+  };
   const missing = (["id", "stage", "created"] as const).filter((f) => columns[f] === undefined);
   if (missing.length > 0) {
     result.rejected.push({
@@ -117,6 +131,7 @@ export function readOpportunities(
       closedAt: status === "open" ? null : closed.value,
       status,
     });
+    result.stageOf.set(id, stage);
     const entered = history.flatMap((h) => {
       const at = h.stage ? parseDate(cells[h.index] ?? "", options.dateOrder) : null;
       return at?.ok && at.value && h.stage
