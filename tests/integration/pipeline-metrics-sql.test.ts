@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from "vitest";
 import { queryPipelineMetrics } from "@/lib/data/pipeline/query-pipeline-metrics";
 import { replacePipeline } from "@/lib/data/pipeline/replace-pipeline";
 import { queryCoverage } from "@/lib/data/pipeline/query-coverage";
+import { queryOwnerConversionSpread } from "@/lib/data/pipeline/query-owner-spread";
 import { queryRiskMetrics } from "@/lib/data/pipeline/query-risk-metrics";
 import { queryVelocityTrend } from "@/lib/data/pipeline/query-velocity-trend";
 import {
@@ -10,6 +11,7 @@ import {
   filterPipeline,
   generatePipeline,
   keyPersonDependence,
+  ownerConversionSpread,
   sourceQuality,
   stageMetrics,
   staleDeals,
@@ -125,6 +127,23 @@ describe("pipeline metrics in SQL", () => {
         `insert into "RevenueTarget" ("organizationId", "periodStart", "periodEnd", amount) values ($1, '2026-04-01', '2026-06-30', 2500000)`,
         [org.id],
       );
+      const spread = ownerConversionSpread(data);
+      const sqlSpread = await queryOwnerConversionSpread(org.id);
+      expect(sqlSpread.map((s) => s.stage)).toEqual(spread.map((s) => s.stage));
+      for (const [i, ref] of spread.entries()) {
+        expect(
+          sqlSpread[i]!.byOwner.map((b) => b.owner),
+          ref.stage,
+        ).toEqual(ref.byOwner.map((b) => b.owner));
+        for (const [j, b] of ref.byOwner.entries()) {
+          expectSame(
+            sqlSpread[i]!.byOwner[j]!.conversionRate,
+            b.conversionRate,
+            `${ref.stage} ${b.owner}`,
+          );
+        }
+        expectSame(sqlSpread[i]!.spread, ref.spread, `${ref.stage} spread`);
+      }
       const coverage = await queryCoverage(org.id, asOf);
       expectSame(coverage?.ratio ?? null, coverageRatio(data, 2_500_000), "coverage");
     },
