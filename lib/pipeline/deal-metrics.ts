@@ -1,6 +1,6 @@
 import { QUALIFIED_FROM_STAGE } from "./default-stages";
 import { currentStages, stageIndex } from "./stage-visits";
-import { daysBetween, mean, ratio } from "./statistics";
+import { daysBetween, mean, ratio, velocityPerDay } from "./statistics";
 import type { PipelineData } from "./types";
 
 export type DealMetrics = {
@@ -37,10 +37,6 @@ export function dealMetrics(data: PipelineData, qualifiedFrom = QUALIFIED_FROM_S
     const stage = stages.get(current.get(o.id)?.stage ?? "");
     return stage?.kind === "open" && stage.order >= qualifiedOrder;
   }).length;
-  const velocityPerDay =
-    winRate === null || averageDealValue === null || !averageCycleDays
-      ? null
-      : (qualifiedCount * averageDealValue * winRate) / averageCycleDays;
 
   return {
     won: won.length,
@@ -50,7 +46,7 @@ export function dealMetrics(data: PipelineData, qualifiedFrom = QUALIFIED_FROM_S
     averageDealValue,
     averageCycleDays,
     qualifiedCount,
-    velocityPerDay,
+    velocityPerDay: velocityPerDay({ qualifiedCount, averageDealValue, winRate, averageCycleDays }),
     openPipelineValue: open.reduce((sum, o) => sum + (o.amount ?? 0), 0),
   };
 }

@@ -33,3 +33,18 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
 export function daysBetween(from: Date, to: Date): number {
   return (to.getTime() - from.getTime()) / DAY_MS;
 }
+
+/**
+ * Pipeline velocity, revenue per day: qualified opportunities × average deal value × win rate /
+ * average sales cycle in days. Null when a factor is unknown or the cycle is zero.
+ */
+export function velocityPerDay(factors: {
+  qualifiedCount: number;
+  averageDealValue: number | null;
+  winRate: number | null;
+  averageCycleDays: number | null;
+}): number | null {
+  const { qualifiedCount, averageDealValue, winRate, averageCycleDays } = factors;
+  if (winRate === null || averageDealValue === null || !averageCycleDays) return null;
+  return (qualifiedCount * averageDealValue * winRate) / averageCycleDays;
+}

@@ -1,6 +1,6 @@
 import { QUALIFIED_FROM_STAGE } from "./default-stages";
 import { stageIndex } from "./stage-visits";
-import { daysBetween, mean, ratio } from "./statistics";
+import { daysBetween, mean, ratio, velocityPerDay } from "./statistics";
 import type { PipelineData } from "./types";
 
 export type VelocityMonth = {
@@ -73,10 +73,12 @@ export function velocityTrend(
       winRate,
       averageDealValue,
       averageCycleDays,
-      velocityPerDay:
-        winRate === null || averageDealValue === null || !averageCycleDays
-          ? null
-          : (qualifiedCount * averageDealValue * winRate) / averageCycleDays,
+      velocityPerDay: velocityPerDay({
+        qualifiedCount,
+        averageDealValue,
+        winRate,
+        averageCycleDays,
+      }),
     };
   });
 }

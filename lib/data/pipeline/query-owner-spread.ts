@@ -1,5 +1,6 @@
 import { withTenant } from "@/lib/db";
 import type { ConversionSpread } from "@/lib/pipeline";
+import { stageVisitCtes } from "./sql-fragments";
 
 /** Stage conversion per owner in SQL, and the gap between the best and the worst owner. */
 export async function queryOwnerConversionSpread(
@@ -8,25 +9,7 @@ export async function queryOwnerConversionSpread(
   const rows = await withTenant(
     organizationId,
     (tx) => tx.$queryRaw<{ stage: string; owner: string | null; entered: bigint; moved: bigint }[]>`
-      with stages as (
-        select key, kind, position from "PipelineStage" where "organizationId" = ${organizationId}::uuid
-      ),
-      won_position as (select coalesce(max(position), 2147483647) as p from stages where kind = 'WON'),
-      visits as (
-        select e."opportunityId", e."stageKey", o.status, coalesce(o.owner, 'Unassigned') as owner
-          from "StageEvent" e
-          join "Opportunity" o on o."organizationId" = e."organizationId" and o.id = e."opportunityId"
-         where e."organizationId" = ${organizationId}::uuid
-      ),
-      furthest as (
-        select v."opportunityId" as id,
-               greatest(
-                 coalesce(max(s.position) filter (where s.kind <> 'LOST'), 0),
-                 case when bool_or(v.status = 'WON') then (select p from won_position) else 0 end
-               ) as position
-          from visits v join stages s on s.key = v."stageKey"
-         group by v."opportunityId"
-      )
+      with ${stageVisitCtes(organizationId)}
       select s.key as stage, v.owner,
              count(distinct v."opportunityId") as entered,
              count(distinct v."opportunityId") filter (where f.position > s.position) as moved

@@ -1,17 +1,11 @@
 import { withTenant } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
-import type { DealMetrics, PipelineFilters, StageMetrics } from "@/lib/pipeline";
-
-/** The dashboard filters as conditions on the opportunity aliased `o`. */
-export function opportunityFilter(filters: PipelineFilters): Prisma.Sql {
-  const parts: Prisma.Sql[] = [];
-  if (filters.from) parts.push(Prisma.sql`and o."openedAt" >= ${filters.from}`);
-  if (filters.to) parts.push(Prisma.sql`and o."openedAt" < ${filters.to}`);
-  if (filters.owner) parts.push(Prisma.sql`and o.owner = ${filters.owner}`);
-  if (filters.source) parts.push(Prisma.sql`and o.source = ${filters.source}`);
-  if (filters.segment) parts.push(Prisma.sql`and o.segment = ${filters.segment}`);
-  return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
-}
+import {
+  velocityPerDay,
+  type DealMetrics,
+  type PipelineFilters,
+  type StageMetrics,
+} from "@/lib/pipeline";
+import { opportunityFilter, sqlNumber as num, stageVisitCtes } from "./sql-fragments";
 
 type StageRow = {
   key: string;
@@ -24,8 +18,6 @@ type StageRow = {
   mean_days: number | null;
   p90_days: number | null;
 };
-
-const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 /**
  * Stage and deal metrics for a whole tenant, as SQL aggregates over every row (no sample), with
@@ -41,29 +33,7 @@ export async function queryPipelineMetrics(
     organizationId,
     async (tx) => {
       const stageRows = await tx.$queryRaw<StageRow[]>`
-        with stages as (
-          select key, label, kind, position from "PipelineStage" where "organizationId" = ${organizationId}::uuid
-        ),
-        won_position as (select coalesce(max(position), 2147483647) as p from stages where kind = 'WON'),
-        visits as (
-          select e."opportunityId", e."stageKey", e."enteredAt", o.status,
-                 coalesce(
-                   lead(e."enteredAt") over (partition by e."opportunityId" order by e."enteredAt"),
-                   case when o.status <> 'OPEN' then o."closedAt" end
-                 ) as "exitedAt"
-            from "StageEvent" e
-            join "Opportunity" o on o."organizationId" = e."organizationId" and o.id = e."opportunityId"
-           where e."organizationId" = ${organizationId}::uuid ${where}
-        ),
-        furthest as (
-          select v."opportunityId" as id,
-                 greatest(
-                   coalesce(max(s.position) filter (where s.kind <> 'LOST'), 0),
-                   case when bool_or(v.status = 'WON') then (select p from won_position) else 0 end
-                 ) as position
-            from visits v join stages s on s.key = v."stageKey"
-           group by v."opportunityId"
-        ),
+        with ${stageVisitCtes(organizationId, where)},
         current_here as (
           select o."stageKey", count(*) as n from "Opportunity" o
            where o."organizationId" = ${organizationId}::uuid and o.status = 'OPEN' ${where}
@@ -147,10 +117,12 @@ export async function queryPipelineMetrics(
           averageDealValue,
           averageCycleDays,
           qualifiedCount,
-          velocityPerDay:
-            winRate === null || averageDealValue === null || !averageCycleDays
-              ? null
-              : (qualifiedCount * averageDealValue * winRate) / averageCycleDays,
+          velocityPerDay: velocityPerDay({
+            qualifiedCount,
+            averageDealValue,
+            winRate,
+            averageCycleDays,
+          }),
           openPipelineValue: num(deal!.open_value) ?? 0,
         },
       };

@@ -1,7 +1,6 @@
 import { withTenant } from "@/lib/db";
+import { sqlNumber as num } from "./sql-fragments";
 import type { OwnerShare, SourceQuality, StaleDeal } from "@/lib/pipeline";
-
-const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 /**
  * Source quality, key-person dependence and stale deals for a whole tenant in SQL, with the

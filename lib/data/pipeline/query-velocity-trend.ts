@@ -1,7 +1,6 @@
 import { withTenant } from "@/lib/db";
-import type { VelocityMonth } from "@/lib/pipeline";
-
-const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+import { sqlNumber as num } from "./sql-fragments";
+import { velocityPerDay, type VelocityMonth } from "@/lib/pipeline";
 
 /** Pipeline velocity by month in SQL, as lib/pipeline's velocityTrend defines it. */
 export async function queryVelocityTrend(
@@ -65,10 +64,12 @@ export async function queryVelocityTrend(
       winRate,
       averageDealValue,
       averageCycleDays,
-      velocityPerDay:
-        winRate === null || averageDealValue === null || !averageCycleDays
-          ? null
-          : (qualifiedCount * averageDealValue * winRate) / averageCycleDays,
+      velocityPerDay: velocityPerDay({
+        qualifiedCount,
+        averageDealValue,
+        winRate,
+        averageCycleDays,
+      }),
     };
   });
 }

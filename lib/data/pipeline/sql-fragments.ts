@@ -1,0 +1,53 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { PipelineFilters } from "@/lib/pipeline";
+
+/** A numeric column from a raw query (numeric comes back as Decimal or string) as a number. */
+export function sqlNumber(value: unknown): number | null {
+  return value === null || value === undefined ? null : Number(value);
+}
+
+/** The dashboard filters as conditions on the opportunity aliased `o`. */
+export function opportunityFilter(filters: PipelineFilters): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (filters.from) parts.push(Prisma.sql`and o."openedAt" >= ${filters.from}`);
+  if (filters.to) parts.push(Prisma.sql`and o."openedAt" < ${filters.to}`);
+  if (filters.owner) parts.push(Prisma.sql`and o.owner = ${filters.owner}`);
+  if (filters.source) parts.push(Prisma.sql`and o.source = ${filters.source}`);
+  if (filters.segment) parts.push(Prisma.sql`and o.segment = ${filters.segment}`);
+  return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
+}
+
+/**
+ * The common start of the stage queries, as CTEs: `stages`; `visits`, one row per stay in a stage
+ * with when it ended (next event, or closing) and the deal's status and owner; and `furthest`,
+ * the furthest non-lost stage each deal reached (won deals count as reaching won).
+ */
+export function stageVisitCtes(
+  organizationId: string,
+  where: Prisma.Sql = Prisma.empty,
+): Prisma.Sql {
+  return Prisma.sql`
+    stages as (
+      select key, label, kind, position from "PipelineStage" where "organizationId" = ${organizationId}::uuid
+    ),
+    won_position as (select coalesce(max(position), 2147483647) as p from stages where kind = 'WON'),
+    visits as (
+      select e."opportunityId", e."stageKey", e."enteredAt", o.status, coalesce(o.owner, 'Unassigned') as owner,
+             coalesce(
+               lead(e."enteredAt") over (partition by e."opportunityId" order by e."enteredAt"),
+               case when o.status <> 'OPEN' then o."closedAt" end
+             ) as "exitedAt"
+        from "StageEvent" e
+        join "Opportunity" o on o."organizationId" = e."organizationId" and o.id = e."opportunityId"
+       where e."organizationId" = ${organizationId}::uuid ${where}
+    ),
+    furthest as (
+      select v."opportunityId" as id,
+             greatest(
+               coalesce(max(s.position) filter (where s.kind <> 'LOST'), 0),
+               case when bool_or(v.status = 'WON') then (select p from won_position) else 0 end
+             ) as position
+        from visits v join stages s on s.key = v."stageKey"
+       group by v."opportunityId"
+    )`;
+}
