@@ -1,9 +1,6 @@
+import { escapeHtml } from "@/lib/mail/escape-html";
 import { FRACTURE_INFO, type DiagnosticResult } from "@/lib/diagnostic";
 import type { OutgoingMail } from "@/lib/mail/send-mail";
-
-function escapeHtml(value: string) {
-  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** The copy of a result a taker asked for: headline, the five scores, first step, private link. */
 export function diagnosticCopyEmail(

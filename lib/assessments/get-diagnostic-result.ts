@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZLinkToken } from "@/lib/auth/tokens";
 import { getDiagnosticAssessmentByTokenOrThrow } from "@/lib/data/diagnostic-assessment/get-diagnostic-assessment-by-token";
 import {
   FRACTURES,
@@ -7,8 +8,8 @@ import {
   type DiagnosticResult,
 } from "@/lib/diagnostic";
 
-/** Tokens are 32 random bytes in base64url; anything else cannot be a link we issued. */
-export const ZAccessToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+/** Anything that is not 32 random bytes in base64url cannot be a link we issued. */
+export const ZAccessToken = ZLinkToken;
 
 const ZStoredScores = z.array(
   z.object({ key: z.enum(FRACTURES), score: z.number().int().min(0).max(100) }),

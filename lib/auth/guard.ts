@@ -5,6 +5,7 @@ import { runAction, type ActionResult } from "@/lib/actions/action-result";
 import { findEngagementAccess } from "@/lib/data/engagement/find-engagement-access";
 import { getMembership } from "@/lib/data/membership/get-membership";
 import { AppError } from "@/lib/errors";
+import { ZOrgSlug } from "@/lib/organizations/org-slug";
 import { auth } from "./auth";
 import { registerEntryPoint } from "./entry-points";
 import { can, type Permission, type Role } from "./permissions";
@@ -47,6 +48,9 @@ export async function resolveOrgContext(
 ): Promise<OrgContext> {
   const user = await currentUser();
   if (!user) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
+  if (!ZOrgSlug.safeParse(orgSlug).success) {
+    throw new AppError("NOT_FOUND", "That organization was not found.");
+  }
   // A member of the organization, or a consultant there through an active engagement.
   const membership = await getMembership(user.id, orgSlug);
   const access: { role: Role; organization: OrgContext["organization"]; via?: string } | null =

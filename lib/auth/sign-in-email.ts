@@ -1,8 +1,5 @@
+import { escapeHtml } from "@/lib/mail/escape-html";
 import type { OutgoingMail } from "@/lib/mail/send-mail";
-
-function escapeHtml(value: string) {
-  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 export function signInEmail(to: string, url: string, expires: Date): OutgoingMail {
   const minutes = Math.max(1, Math.round((expires.getTime() - Date.now()) / 60_000));

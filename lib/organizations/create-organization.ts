@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZOrgSlug } from "./org-slug";
 import { createOrganizationWithOwner } from "@/lib/data/organization/create-organization-with-owner";
 
 export const RESERVED_SLUGS = ["new", "api", "admin", "settings", "o", "revenue-chain"];
@@ -9,15 +10,10 @@ export const ZCreateOrganizationRequest = z.object({
     .trim()
     .min(2, "Give the organization a name.")
     .max(80, "Keep the name under 80 characters."),
-  slug: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(
-      /^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/,
-      "Use 2–48 lowercase letters, digits or dashes.",
-    )
-    .refine((slug) => !RESERVED_SLUGS.includes(slug), "That address is reserved. Choose another."),
+  slug: ZOrgSlug.refine(
+    (slug) => !RESERVED_SLUGS.includes(slug),
+    "That address is reserved. Choose another.",
+  ),
   kind: z.enum(["COMPANY", "CONSULTANCY"]),
 });
 

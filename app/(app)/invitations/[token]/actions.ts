@@ -3,13 +3,11 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { userAction } from "@/lib/auth/guard";
-import { hashLinkToken } from "@/lib/auth/tokens";
+import { hashLinkToken, ZLinkToken } from "@/lib/auth/tokens";
 import { acceptInvitation } from "@/lib/data/invitation/accept-invitation";
 
-const accept = userAction(
-  z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/) }),
-  (user, input) =>
-    acceptInvitation(hashLinkToken(input.token), { userId: user.id, email: user.email }),
+const accept = userAction(z.object({ token: ZLinkToken }), (user, input) =>
+  acceptInvitation(hashLinkToken(input.token), { userId: user.id, email: user.email }),
 );
 
 /** Signed in as the invited address: join the organization. */

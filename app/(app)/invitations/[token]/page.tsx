@@ -3,7 +3,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireUserPage } from "@/lib/auth/guard";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { hashLinkToken } from "@/lib/auth/tokens";
+import { hashLinkToken, ZLinkToken } from "@/lib/auth/tokens";
 import { getInvitationByTokenHash } from "@/lib/data/invitation/get-invitation-by-token-hash";
 import { invitationProblem } from "@/lib/members/invitation-problem";
 import { AppHeader } from "../../_components/app-header";
@@ -18,7 +18,7 @@ export const metadata: Metadata = {
 export default async function InvitationPage({ params }: PageProps<"/invitations/[token]">) {
   const { token } = await params;
   const user = await requireUserPage(`/invitations/${token}`);
-  const invitation = /^[A-Za-z0-9_-]{43}$/.test(token)
+  const invitation = ZLinkToken.safeParse(token).success
     ? await getInvitationByTokenHash(hashLinkToken(token))
     : null;
 

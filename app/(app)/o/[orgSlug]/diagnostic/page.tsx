@@ -5,11 +5,17 @@ import { publicQuestions } from "@/app/(marketing)/diagnostic/public-questions";
 import { BrandedHeader, BrandScope } from "@/components/site/branding";
 import { getPublicOrganization } from "@/lib/data/organization/get-public-organization";
 import { diagnostic } from "@/lib/diagnostic";
+import { ZOrgSlug } from "@/lib/organizations/org-slug";
+
+/** The organization behind a public link, or null for an address that cannot be one. */
+async function organizationFor(orgSlug: string) {
+  return ZOrgSlug.safeParse(orgSlug).success ? getPublicOrganization(orgSlug) : null;
+}
 
 export async function generateMetadata({
   params,
 }: PageProps<"/o/[orgSlug]/diagnostic">): Promise<Metadata> {
-  const organization = await getPublicOrganization((await params).orgSlug);
+  const organization = await organizationFor((await params).orgSlug);
   return { title: organization ? `Revenue Leak Diagnostic · ${organization.name}` : "Not found" };
 }
 
@@ -18,7 +24,7 @@ export default async function OrganizationDiagnosticPage({
   params,
 }: PageProps<"/o/[orgSlug]/diagnostic">) {
   const { orgSlug } = await params;
-  const organization = await getPublicOrganization(orgSlug);
+  const organization = await organizationFor(orgSlug);
   if (!organization) notFound();
   return (
     <BrandScope branding={organization}>
