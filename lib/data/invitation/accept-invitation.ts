@@ -1,5 +1,6 @@
 import { scoped, setTenant } from "@/lib/db";
 import { invitationProblem } from "@/lib/members/invitation-problem";
+import { INVITATION_SELECT } from "./get-invitation-by-token-hash";
 import { recordAuditEvent, type AuditActor } from "../audit/record-audit-event";
 
 /**
@@ -13,16 +14,7 @@ export async function acceptInvitation(
   return scoped({ accessToken: tokenHash }, async (tx) => {
     const invitation = await tx.invitation.findUnique({
       where: { tokenHash },
-      select: {
-        id: true,
-        email: true,
-        role: true,
-        expiresAt: true,
-        acceptedAt: true,
-        revokedAt: true,
-        organizationId: true,
-        organization: { select: { slug: true } },
-      },
+      select: INVITATION_SELECT,
     });
     const problem = invitationProblem(invitation, actor.email);
     if (problem || !invitation) throw problem;
