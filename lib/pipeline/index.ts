@@ -19,6 +19,7 @@ export {
 export { stageMetrics, type StageMetrics } from "./stage-metrics";
 export { currentStages, stageVisits, type StageVisit } from "./stage-visits";
 export { generatePipeline, type GenerateOptions } from "./generate";
+export { hubspotDealsCsv, salesforceCsv } from "./export-csv";
 export { DAY_MS, daysBetween, mean, median, percentile, ratio, velocityPerDay } from "./statistics";
 export { velocityTrend, type VelocityMonth } from "./velocity-trend";
 export type {

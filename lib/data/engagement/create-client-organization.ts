@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { withTenant } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import { ensureStages } from "../pipeline/stages";
 import type { AuditActor } from "../audit/record-audit-event";
 import { startEngagement } from "./start-engagement";
 
@@ -18,6 +19,7 @@ export async function createClientOrganization(options: {
         data: { id: clientId, name: options.name, slug: options.slug, kind: "COMPANY" },
         select: { id: true },
       });
+      await ensureStages(tx, clientId);
       const engagement = await startEngagement(tx, {
         clientId,
         consultancyId: options.consultancyId,

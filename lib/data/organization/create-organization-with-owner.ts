@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { withTenant } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import { ensureStages } from "../pipeline/stages";
 import { recordAuditEvent } from "../audit/record-audit-event";
 
 /** A new organization and its first owner, in one transaction. */
@@ -24,6 +25,7 @@ export async function createOrganizationWithOwner(options: {
         },
         select: { id: true, slug: true },
       });
+      await ensureStages(tx, id);
       await recordAuditEvent(tx, {
         organizationId: id,
         actor: options.owner,

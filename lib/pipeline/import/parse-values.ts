@@ -72,3 +72,17 @@ export function parseDate(text: string, order: DateOrder = "ymd"): Parsed<Date |
   }
   return { ok: true, value: new Date(epoch) };
 }
+
+/**
+ * The day/month order of slashed dates, from sample cells: a first part above 12 means
+ * day-first, a second part above 12 month-first. ISO dates read the same either way.
+ */
+export function guessDateOrder(samples: string[]): DateOrder {
+  for (const sample of samples) {
+    const slashed = sample.trim().match(/^(\d{1,2})[/.](\d{1,2})[/.]\d{4}/);
+    if (!slashed) continue;
+    if (Number(slashed[1]) > 12) return "dmy";
+    if (Number(slashed[2]) > 12) return "mdy";
+  }
+  return samples.some((s) => /^\d{1,2}[/.]\d{1,2}[/.]\d{4}/.test(s.trim())) ? "mdy" : "ymd";
+}

@@ -150,11 +150,22 @@ export function readHistory(
   header: string[],
   records: { line: number; cells: string[] }[],
   options: Pick<ReadOptions, "stages" | "stageOverrides" | "dateOrder">,
-): { events: StageEvent[]; rejected: RowProblem[]; rows: number } {
+): { events: StageEvent[]; rejected: RowProblem[]; rows: number; idColumn: number } {
   const find = (names: string[]) => header.findIndex((h) => names.includes(h.trim().toLowerCase()));
   const idCol = find(["opportunity id", "opportunityid"]);
   const stageCol = find(["stage", "stagename", "to stage"]);
   const atCol = find(["created date", "createddate", "last modified", "edit date"]);
+  if (idCol < 0 || stageCol < 0 || atCol < 0) {
+    const missing = [idCol < 0 && "opportunity id", stageCol < 0 && "stage", atCol < 0 && "date"];
+    return {
+      events: [],
+      rejected: [
+        { line: 1, column: missing.filter(Boolean).join(", "), reason: "no column for this field" },
+      ],
+      rows: records.length,
+      idColumn: idCol,
+    };
+  }
   const labels: StageLabels = options.stages.map((s) => ({
     key: s.key,
     label: s.label,
@@ -184,5 +195,5 @@ export function readHistory(
       });
     else events.push({ opportunityId: id, stage, enteredAt: at.value });
   }
-  return { events, rejected, rows };
+  return { events, rejected, rows, idColumn: idCol };
 }
