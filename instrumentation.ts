@@ -2,8 +2,13 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { env } = await import("./lib/env");
-    const { APP_URL } = env();
+    const { APP_URL, JOB_WORKER } = env();
     // Auth.js builds sign-in links and checks redirects against AUTH_URL; one public URL for both.
     if (APP_URL && !process.env.AUTH_URL) process.env.AUTH_URL = APP_URL;
+    // Each app instance works the job queue unless told not to (a dedicated worker fleet, say).
+    if (JOB_WORKER === "on") {
+      const { startImportWorker } = await import("./lib/jobs/queue");
+      await startImportWorker();
+    }
   }
 }

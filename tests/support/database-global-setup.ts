@@ -1,6 +1,7 @@
 import type { TestProject } from "vitest/node";
 import { enableLocalAppLogin } from "../../scripts/lib/app-role.mjs";
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres.mjs";
+import { installJobQueue } from "../../scripts/lib/job-queue.mjs";
 import { createMigrator } from "../../scripts/lib/migrator.mjs";
 
 declare module "vitest" {
@@ -39,6 +40,7 @@ export default async function setup(project: TestProject) {
   } finally {
     migrator.close();
   }
+  await installJobQueue(ownerUrl);
   project.provide("databaseUrl", await enableLocalAppLogin(ownerUrl));
   project.provide("ownerDatabaseUrl", ownerUrl);
   project.provide("adminDatabaseUrl", adminUrl!);

@@ -1,0 +1,47 @@
+// The job queue lives in Postgres (pg-boss, schema "pgboss"). Its tables are created here, by the
+// tables' owner, like a migration; the app role only sends and works jobs, so it needs no right
+// to create anything.
+import PgBoss from "pg-boss";
+import pg from "pg";
+import { APP_ROLE } from "./app-role.mjs";
+
+export const JOB_SCHEMA = "pgboss";
+
+/** Every queue the app uses, with its retry and expiry policy. */
+export const QUEUES = [
+  // A crashed import rolls back; a retry starts it over. Two hours covers a very large file.
+  { name: "pipeline-import", retryLimit: 2, retryDelay: 30, expireInSeconds: 2 * 60 * 60 },
+];
+
+export async function installJobQueue(ownerUrl) {
+  const boss = new PgBoss({
+    connectionString: ownerUrl,
+    schema: JOB_SCHEMA,
+    supervise: false,
+    schedule: false,
+    max: 2,
+  });
+  boss.on("error", (error) => console.error("job queue:", error));
+  await boss.start();
+  try {
+    for (const queue of QUEUES) {
+      if (!(await boss.getQueue(queue.name))) await boss.createQueue(queue.name, queue);
+    }
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    await client.query(`GRANT USAGE ON SCHEMA ${JOB_SCHEMA} TO ${APP_ROLE}`);
+    await client.query(
+      `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${JOB_SCHEMA} TO ${APP_ROLE}`,
+    );
+    await client.query(
+      `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${JOB_SCHEMA} TO ${APP_ROLE}`,
+    );
+    await client.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${JOB_SCHEMA} TO ${APP_ROLE}`);
+  } finally {
+    await client.end();
+  }
+}
