@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { queryPipelineMetrics } from "@/lib/data/pipeline/query-pipeline-metrics";
 import { replacePipeline } from "@/lib/data/pipeline/replace-pipeline";
+import { loadPipelineDashboard } from "@/lib/data/pipeline/dashboard";
 import { queryCoverage } from "@/lib/data/pipeline/query-coverage";
 import { queryOwnerConversionSpread } from "@/lib/data/pipeline/query-owner-spread";
 import { queryRiskMetrics } from "@/lib/data/pipeline/query-risk-metrics";
@@ -179,6 +180,43 @@ describe("pipeline metrics in SQL", () => {
         expectSame(sql.stages[i]!.medianDays, ref.medianDays, `${label} ${ref.key}`);
       }
     }
+  });
+
+  it("serves the dashboard from a stored summary that an import clears, with live stale deals", async () => {
+    const org = await createOrg("pipeline-summary");
+    const asOf = new Date("2026-06-30T00:00:00Z");
+    const data = generatePipeline({
+      seed: 17,
+      opportunities: 900,
+      from: new Date("2025-01-01T00:00:00Z"),
+      until: asOf,
+    });
+    await replacePipeline(org.id, data);
+    const first = await loadPipelineDashboard(org.id, {}, asOf);
+    expect(first.deals.won).toBe(dealMetrics(data).won);
+    const reference = staleDeals(data, asOf);
+    expect(first.staleCount).toBe(reference.length);
+    expect(first.stale.map((s) => s.opportunityId)).toEqual(
+      reference.slice(0, 25).map((s) => s.opportunityId),
+    );
+    const stored = await query<{ computedAt: Date | null }>(
+      inject("ownerDatabaseUrl"),
+      `select "computedAt" from "PipelineSummary" where "organizationId" = $1`,
+      [org.id],
+    );
+    expect(stored[0]!.computedAt).not.toBeNull();
+
+    // New data clears the summary; the next view reflects it.
+    const smaller = generatePipeline({
+      seed: 18,
+      opportunities: 300,
+      from: new Date("2025-01-01T00:00:00Z"),
+      until: asOf,
+    });
+    await replacePipeline(org.id, smaller);
+    const second = await loadPipelineDashboard(org.id, {}, asOf);
+    expect(second.deals.won).toBe(dealMetrics(smaller).won);
+    expect(second.staleCount).toBe(staleDeals(smaller, asOf).length);
   });
 
   it("sees nothing of another organization's pipeline", async () => {

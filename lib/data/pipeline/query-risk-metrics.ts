@@ -8,7 +8,7 @@ import type { OwnerShare, SourceQuality, StaleDeal } from "@/lib/pipeline";
  */
 export async function queryRiskMetrics(
   organizationId: string,
-  options: { asOf: Date; staleMultiple?: number },
+  options: { asOf: Date; staleMultiple?: number; withStale?: boolean },
 ): Promise<{ sources: SourceQuality[]; owners: OwnerShare[]; stale: StaleDeal[] }> {
   const multiple = options.staleMultiple ?? 2;
   return withTenant(
@@ -41,17 +41,20 @@ export async function queryRiskMetrics(
          group by 1
          order by coalesce(sum(coalesce(o.amount, 0)) filter (where o.status = 'OPEN') / nullif(max(t.open_total), 0), 0) desc, 1 asc`;
 
-      const stale = await tx.$queryRaw<
-        {
-          external_id: string;
-          name: string;
-          owner: string | null;
-          amount: unknown;
-          stage: string;
-          days: number;
-          median: number;
-        }[]
-      >`
+      const stale =
+        options.withStale === false
+          ? []
+          : await tx.$queryRaw<
+              {
+                external_id: string;
+                name: string;
+                owner: string | null;
+                amount: unknown;
+                stage: string;
+                days: number;
+                median: number;
+              }[]
+            >`
         with visits as (
           select e."stageKey",
                  extract(epoch from coalesce(

@@ -1,5 +1,6 @@
 import { withTenant } from "@/lib/db";
 import type { PipelineData } from "@/lib/pipeline";
+import { invalidatePipelineSummary } from "./summary";
 
 const OPPORTUNITY_BATCH = 2_000; // 15 columns × 2,000 rows stays under Postgres' 65,535 parameters
 const EVENT_BATCH = 10_000; // 4 columns × 10,000
@@ -20,6 +21,7 @@ export async function replacePipeline(organizationId: string, data: PipelineData
   await withTenant(
     organizationId,
     async (tx) => {
+      await invalidatePipelineSummary(tx, organizationId);
       await tx.opportunity.deleteMany({ where: { organizationId } });
       await tx.pipelineStage.deleteMany({ where: { organizationId } });
       await tx.pipelineStage.createMany({

@@ -14,6 +14,7 @@ import {
 import { completeStageHistory, importBatch, importHistoryBatch } from "./import-batch";
 import { importFileBytes } from "./imports";
 import { ensureStages, rememberStageLabels, stagesIn } from "./stages";
+import { invalidatePipelineSummary, pipelineSummary } from "./summary";
 
 /** Rows per batch: one upsert statement each, well inside Postgres' parameter limit (arrays). */
 const BATCH_ROWS = 5_000;
@@ -225,6 +226,7 @@ export async function runImport(
         }
         if (separateHistory) await completeStageHistory(tx, organizationId);
         await rememberStageLabels(tx, organizationId, options.stageOverrides);
+        await invalidatePipelineSummary(tx, organizationId);
         await tx.pipelineImport.update({
           where,
           data: { ...progress, status: "SUCCEEDED", finishedAt: new Date() },
@@ -233,6 +235,10 @@ export async function runImport(
         await tx.pipelineImportChunk.deleteMany({ where: { organizationId, importId } });
       },
       { timeoutMs: IMPORT_TIMEOUT_MS },
+    );
+    // Compute the new figures now, so the dashboard opens at once.
+    await pipelineSummary(organizationId).catch((error: unknown) =>
+      console.error("pipeline summary failed", importId, error),
     );
     return "SUCCEEDED";
   } catch (error) {

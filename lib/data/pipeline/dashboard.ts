@@ -1,0 +1,47 @@
+import type { PipelineFilters } from "@/lib/pipeline";
+import { queryCoverage } from "./query-coverage";
+import { queryPipelineMetrics } from "./query-pipeline-metrics";
+import { queryStaleDeals } from "./query-stale-deals";
+import { pipelineSummary } from "./summary";
+
+/** Stale deals listed on the dashboard; the count covers them all. */
+const STALE_SHOWN = 25;
+
+/**
+ * Everything the pipeline dashboard shows, over every row. The whole-pipeline figures come from
+ * the stored summary (computed once per import); filters recompute the stage and deal figures
+ * live; coverage and stale deals are read live, since they move with the date.
+ */
+export async function loadPipelineDashboard(
+  organizationId: string,
+  filters: PipelineFilters,
+  asOf: Date,
+  staleMultiple = 2,
+) {
+  const summary = await pipelineSummary(organizationId, asOf);
+  const filtered = Object.values(filters).some((v) => v !== undefined);
+  const [metrics, coverage, stale] = await Promise.all([
+    filtered ? queryPipelineMetrics(organizationId, filters) : summary,
+    queryCoverage(organizationId, asOf),
+    queryStaleDeals(organizationId, {
+      asOf,
+      multiple: staleMultiple,
+      stages: summary.stages,
+      limit: STALE_SHOWN,
+    }),
+  ]);
+  return {
+    stages: metrics.stages,
+    deals: metrics.deals,
+    trend: summary.trend,
+    coverage,
+    sources: summary.sources,
+    owners: summary.owners,
+    stale: stale.deals,
+    staleCount: stale.total,
+    choices: summary.choices,
+    computedAt: new Date(summary.asOf),
+  };
+}
+
+export type PipelineDashboard = Awaited<ReturnType<typeof loadPipelineDashboard>>;
