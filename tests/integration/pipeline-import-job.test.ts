@@ -1,5 +1,5 @@
 import { createReadStream, readFileSync } from "node:fs";
-import { describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import {
   appendImportFile,
   cancelImport,
@@ -78,6 +78,33 @@ async function rows(organizationId: string) {
 }
 
 describe("the import job", () => {
+  afterAll(async () => {
+    const { jobQueue } = await import("@/lib/jobs/queue");
+    await (await jobQueue()).stop({ graceful: false, wait: true });
+  });
+
+  it("runs on the job queue: a queued import is picked up by a worker", async () => {
+    const { enqueueImport, startImportWorker } = await import("@/lib/jobs/queue");
+    const org = await createOrg("import-job-queue");
+    const user = await createUser("queue");
+    const { id } = await createImport(org.id, user.id);
+    await appendImportFile(org.id, id, "deals.csv", toAsync(fixture("hubspot-deals.csv").body), MB);
+    await queueImport(org.id, id, { map: {}, stageOverrides: {}, dateOrder: "ymd" });
+    await startImportWorker();
+    await enqueueImport({ organizationId: org.id, importId: id });
+    let view = await getImport(org.id, id);
+    for (let i = 0; i < 100 && !["SUCCEEDED", "FAILED"].includes(view.status); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      view = await getImport(org.id, id);
+    }
+    expect(view).toMatchObject({
+      status: "SUCCEEDED",
+      rowsDone: 5,
+      rowsImported: 3,
+      rowsRejected: 2,
+    });
+  });
+
   it("imports a generated HubSpot export of 3,000 deals in batches, with the reference's metrics", async () => {
     const org = await createOrg("import-job-hubspot");
     const data = generatePipeline({

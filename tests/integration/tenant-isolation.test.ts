@@ -32,6 +32,7 @@ type Seeded = {
   memberA: { id: string; email: string };
   invitationA: string;
   assessmentA: string;
+  importA: string;
   usersB: Record<(typeof ROLES)[number], { id: string; email: string; session: string }>;
 };
 let seeded: Seeded;
@@ -43,7 +44,16 @@ const session = createSession;
 
 /** Every row of organization A, as one comparable snapshot. */
 async function snapshotA() {
-  const tables = ["Membership", "Invitation", "DiagnosticAssessment", "AuditEvent"];
+  const tables = [
+    "Membership",
+    "Invitation",
+    "DiagnosticAssessment",
+    "AuditEvent",
+    "PipelineImport",
+    "PipelineImportFile",
+    "PipelineImportChunk",
+    "RevenueTarget",
+  ];
   const out: Record<string, unknown[]> = {};
   for (const table of tables) {
     out[table] = await query(
@@ -60,7 +70,14 @@ async function snapshotA() {
 
 /** Strings that must never reach user B. */
 function secretsOfA(): string[] {
-  return [seeded.ownerA.email, seeded.memberA.email, "Name ownerA", "Name memberA", seeded.orgA.id];
+  return [
+    seeded.ownerA.email,
+    seeded.memberA.email,
+    "Name ownerA",
+    "Name memberA",
+    seeded.orgA.id,
+    "secret-a-deals.csv",
+  ];
 }
 
 function expectNoLeak(text: string) {
@@ -108,13 +125,29 @@ beforeAll(async () => {
       `lead-a-${assessmentA.slice(0, 6)}@isolation.test`,
     ],
   );
+  const importA = randomUUID();
+  await query(
+    ownerUrl,
+    `insert into "PipelineImport" ("organizationId", id, "createdById", "bytesTotal") values ($1, $2, $3, 40)`,
+    [orgA.id, importA, ownerA.id],
+  );
+  await query(
+    ownerUrl,
+    `insert into "PipelineImportFile" ("organizationId", "importId", index, name, "sizeBytes", format) values ($1, $2, 0, 'secret-a-deals.csv', 40, 'csv')`,
+    [orgA.id, importA],
+  );
+  await query(
+    ownerUrl,
+    `insert into "PipelineImportChunk" ("organizationId", "importId", "fileIndex", seq, data) values ($1, $2, 0, 0, $3)`,
+    [orgA.id, importA, Buffer.from("Deal,Stage,Opened\nA-1,Won,2026-01-01\n")],
+  );
   const usersB = {} as Seeded["usersB"];
   for (const role of ROLES) {
     const u = await user(`b-${role.toLowerCase()}`);
     await member(orgB.id, u.id, role);
     usersB[role] = { ...u, session: await session(u.id) };
   }
-  seeded = { orgA, orgB, ownerA, memberA, invitationA, assessmentA, usersB };
+  seeded = { orgA, orgB, ownerA, memberA, invitationA, assessmentA, importA, usersB };
   // Importing the modules registers their entry points.
   for (const file of orgModules) await import(path.resolve(file));
 });
@@ -133,7 +166,7 @@ describe("tenant isolation", () => {
     for (const file of orgModules) {
       const source = readFileSync(file, "utf8");
       expect(source, `${file} must wrap its handlers in orgAction/orgRoute`).toMatch(
-        /org(Action|Route)\(/,
+        /org(Action|Route)(<[^>]*>)?\(/,
       );
     }
     const names = entryPoints().map((e) => e.name);
@@ -150,6 +183,7 @@ describe("tenant isolation", () => {
       seeded.memberA.id,
       seeded.invitationA,
       seeded.assessmentA,
+      seeded.importA,
       seeded.orgA.id,
       randomUUID(),
     ];
@@ -163,8 +197,11 @@ describe("tenant isolation", () => {
             attempts++;
             if (entry.kind === "route") {
               const response = await entry.invoke(
-                new Request(`http://localhost/o/${slug}/x?id=${id}`),
-                { orgSlug: slug },
+                new Request(`http://localhost/o/${slug}/x?id=${id}&import=${id}&name=probe.csv`, {
+                  method: "POST",
+                  body: "Deal,Stage,Opened\nB-1,Won,2026-01-01\n",
+                }),
+                { orgSlug: slug, importId: id },
               );
               const body = await response.text();
               expectNoLeak(body);
@@ -178,6 +215,8 @@ describe("tenant isolation", () => {
               userId: id,
               invitationId: id,
               assessmentId: id,
+              importId: id,
+              options: { map: {}, stageOverrides: {}, dateOrder: "ymd" },
               role: "VIEWER",
               email: `probe-${randomUUID().slice(0, 6)}@isolation.test`,
             };
