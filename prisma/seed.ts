@@ -5,6 +5,41 @@ import { submitDiagnostic } from "@/lib/assessments/submit-diagnostic";
 import { db } from "@/lib/db";
 import { diagnostic, type FractureKey } from "@/lib/diagnostic";
 import { env } from "@/lib/env";
+import { createOrganizationWithOwner } from "@/lib/data/organization/create-organization-with-owner";
+import { replacePipeline } from "@/lib/data/pipeline/replace-pipeline";
+import { setRevenueTarget } from "@/lib/data/pipeline/targets";
+import { generatePipeline } from "@/lib/pipeline";
+
+const DEMO_COMPANY = { slug: "northwind-demo", name: "Northwind Components (demo)" };
+const DEMO_OWNER_EMAIL = "demo@revenuechain.local";
+
+/**
+ * A demo company with eighteen months of generated pipeline and this quarter's target, owned by
+ * demo@revenuechain.local (sign in with that address; the link lands in /dev/mailbox).
+ */
+async function seedDemoCompany() {
+  const user = await db.user.upsert({
+    where: { email: DEMO_OWNER_EMAIL },
+    update: {},
+    create: { email: DEMO_OWNER_EMAIL, name: "Demo Owner" },
+  });
+  const existing = await db.organization.findUnique({ where: { slug: DEMO_COMPANY.slug } });
+  if (existing) return;
+  const { id } = await createOrganizationWithOwner({
+    ...DEMO_COMPANY,
+    kind: "COMPANY",
+    owner: { userId: user.id, email: user.email },
+  });
+  const until = new Date();
+  const from = new Date(until.getTime() - 548 * 24 * 60 * 60 * 1000);
+  await replacePipeline(id, generatePipeline({ seed: 2026, opportunities: 2400, from, until }));
+  const quarter = Math.floor(until.getUTCMonth() / 3);
+  await setRevenueTarget(id, {
+    periodStart: new Date(Date.UTC(until.getUTCFullYear(), quarter * 3, 1)),
+    periodEnd: new Date(Date.UTC(until.getUTCFullYear(), quarter * 3 + 3, 0)),
+    amount: 9_000_000,
+  });
+}
 
 /** Demo takers: the worst answer on the questions led by `focus`, a mild leak everywhere else. */
 const DEMO_PROFILES: { label: string; focus: FractureKey | null }[] = [
@@ -68,6 +103,10 @@ async function main() {
     `[seed] platform organization "${PLATFORM_ORG_SLUG}" and ${links.length} demo results:`,
   );
   console.log(links.join("\n"));
+  await seedDemoCompany();
+  console.log(
+    `[seed] demo company /o/${DEMO_COMPANY.slug}: sign in as ${DEMO_OWNER_EMAIL} to see its pipeline`,
+  );
 }
 
 main()

@@ -16,7 +16,10 @@ export type EntryPoint =
       kind: "route";
       name: string;
       permission: Permission;
-      invoke: (request: Request, params: { orgSlug: string }) => Promise<Response>;
+      invoke: (
+        request: Request,
+        params: { orgSlug: string } & Record<string, string>,
+      ) => Promise<Response>;
     };
 
 const registry = new Map<string, EntryPoint>();

@@ -134,23 +134,28 @@ export function userAction<S extends z.ZodType, T>(
  * Wrap a route handler under /o/[orgSlug]: the same guard as actions, with failures as HTTP
  * statuses (another organization's slug is 404, like one that does not exist).
  */
-export function orgRoute(
+export function orgRoute<P extends Record<string, string> = Record<string, never>>(
   name: string,
   permission: Permission,
-  handler: (ctx: OrgContext, request: Request) => Promise<Response>,
+  handler: (ctx: OrgContext, request: Request, params: P) => Promise<Response>,
 ) {
-  const invoke = async (request: Request, params: { orgSlug: string }) => {
+  const invoke = async (request: Request, params: { orgSlug: string } & Record<string, string>) => {
     try {
       const ctx = await resolveOrgContext(params.orgSlug, permission);
-      return await handler(ctx, request);
+      return await handler(ctx, request, params as unknown as P);
     } catch (error) {
       if (error instanceof AppError) {
         return Response.json({ error: error.message }, { status: error.httpStatus });
+      }
+      if (error instanceof z.ZodError) {
+        return Response.json({ error: "That request was not valid." }, { status: 400 });
       }
       throw error;
     }
   };
   registerEntryPoint({ kind: "route", name, permission, invoke });
-  return async (request: Request, context: { params: Promise<{ orgSlug: string }> }) =>
-    invoke(request, await context.params);
+  return async (
+    request: Request,
+    context: { params: Promise<{ orgSlug: string } & Record<string, string>> },
+  ) => invoke(request, await context.params);
 }

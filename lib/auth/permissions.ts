@@ -15,6 +15,9 @@ export const PERMISSIONS = [
   "leads:export",
   "engagements:manage",
   "audit:read",
+  "pipeline:read",
+  "pipeline:import",
+  "pipeline:configure",
   "billing",
 ] as const;
 
@@ -36,8 +39,14 @@ const VIEWER: readonly Permission[] = [
   "members:read",
   "assessments:read",
   "leads:read",
+  "pipeline:read",
 ];
-const MEMBER: readonly Permission[] = [...VIEWER, "assessments:export", "leads:export"];
+const MEMBER: readonly Permission[] = [
+  ...VIEWER,
+  "assessments:export",
+  "leads:export",
+  "pipeline:import",
+];
 const ADMIN: readonly Permission[] = [
   ...MEMBER,
   "organization:update",
@@ -46,6 +55,7 @@ const ADMIN: readonly Permission[] = [
   "members:remove",
   "engagements:manage",
   "audit:read",
+  "pipeline:configure",
 ];
 const OWNER: readonly Permission[] = [...ADMIN, "billing"];
 

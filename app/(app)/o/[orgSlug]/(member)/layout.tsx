@@ -16,6 +16,9 @@ export default async function OrganizationLayout({
         organization={ctx.organization}
         nav={[
           { href: base, label: "Overview" },
+          ...(can(ctx.role, "pipeline:read")
+            ? [{ href: `${base}/pipeline`, label: "Pipeline" }]
+            : []),
           { href: `${base}/assessments`, label: "Assessments" },
           { href: `${base}/leads`, label: "Leads" },
           { href: `${base}/members`, label: "Members" },

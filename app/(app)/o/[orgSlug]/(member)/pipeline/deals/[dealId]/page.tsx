@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { formatMoney } from "@/components/charts/pipeline/format";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardTitle } from "@/components/ui/card";
+import { orgPage } from "@/lib/auth/guard";
+import { getDeal } from "@/lib/data/pipeline/get-deal";
+import { listStages } from "@/lib/data/pipeline/stages";
+import { isAppError } from "@/lib/errors";
+import { daysBetween } from "@/lib/pipeline";
+
+export const metadata: Metadata = { title: "Deal" };
+
+const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+const STATUS = {
+  OPEN: { label: "Open", tone: "brand" },
+  WON: { label: "Won", tone: "good" },
+  LOST: { label: "Lost", tone: "broken" },
+} as const;
+
+export default async function DealPage({
+  params,
+}: PageProps<"/o/[orgSlug]/pipeline/deals/[dealId]">) {
+  const { orgSlug, dealId } = await params;
+  const ctx = await orgPage(orgSlug, "pipeline:read", `/o/${orgSlug}/pipeline`);
+  const externalId = decodeURIComponent(dealId).slice(0, 200);
+  const [deal, stages] = await Promise.all([
+    getDeal(ctx.organization.id, externalId).catch((error: unknown) => {
+      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+      throw error;
+    }),
+    listStages(ctx.organization.id),
+  ]);
+  const label = (key: string | null) => stages.find((s) => s.key === key)?.label ?? key ?? "—";
+  const now = new Date();
+  const facts: [string, string][] = [
+    ["CRM id", deal.externalId],
+    ["Account", deal.account ?? "—"],
+    ["Owner", deal.owner ?? "Unassigned"],
+    ["Source", deal.source ?? "—"],
+    ["Segment", deal.segment ?? "—"],
+    ["Amount", formatMoney(deal.amount)],
+    ["Created", dateFormat.format(deal.openedAt)],
+    ["Closed", deal.closedAt ? dateFormat.format(deal.closedAt) : "—"],
+  ];
+  return (
+    <>
+      <p className="text-sm">
+        <Link
+          href={`/o/${ctx.organization.slug}/pipeline`}
+          className="text-brand-700 hover:underline"
+        >
+          ← Pipeline
+        </Link>
+      </p>
+      <div className="mt-2 flex flex-wrap items-center gap-3">
+        <h1 className="text-ink text-2xl font-bold tracking-tight">{deal.name}</h1>
+        <Badge tone={STATUS[deal.status].tone}>{STATUS[deal.status].label}</Badge>
+      </div>
+      {deal.status === "OPEN" && deal.stageEnteredAt ? (
+        <p className="text-muted mt-2">
+          In {label(deal.stageKey)} for {Math.round(daysBetween(deal.stageEnteredAt, now))} days.
+        </p>
+      ) : null}
+      <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_1.2fr]">
+        <Card>
+          <CardTitle>Details</CardTitle>
+          <dl className="mt-4 grid grid-cols-2 gap-4">
+            {facts.map(([k, v]) => (
+              <div key={k}>
+                <dt className="text-muted text-sm">{k}</dt>
+                <dd className="text-ink font-medium break-words">{v}</dd>
+              </div>
+            ))}
+          </dl>
+        </Card>
+        <Card>
+          <CardTitle>Stage history</CardTitle>
+          {deal.stageEvents.length === 0 ? (
+            <p className="text-muted mt-3 text-sm">No stage history was imported for this deal.</p>
+          ) : (
+            <ol className="mt-4 space-y-3">
+              {deal.stageEvents.map((e, i) => {
+                const next = deal.stageEvents[i + 1]?.enteredAt ?? deal.closedAt ?? now;
+                return (
+                  <li key={`${e.stageKey}-${i}`} className="flex justify-between gap-3 text-sm">
+                    <span className="text-ink font-medium">{label(e.stageKey)}</span>
+                    <span className="text-muted text-right">
+                      {dateFormat.format(e.enteredAt)} ·{" "}
+                      {Math.round(daysBetween(e.enteredAt, next))} days
+                    </span>
+                  </li>
+                );
+              })}
+            </ol>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+const money = new Intl.NumberFormat("en-US", {
+  style: "currency",
+  currency: "USD",
+  maximumFractionDigits: 0,
+});
+const compactMoney = new Intl.NumberFormat("en-US", {
+  style: "currency",
+  currency: "USD",
+  notation: "compact",
+  maximumFractionDigits: 1,
+});
+
+/** "$12,500", or "$12.5K" when compact; "—" when there is no figure. */
+export function formatMoney(value: number | null, options: { compact?: boolean } = {}) {
+  if (value === null || !Number.isFinite(value)) return "—";
+  return (options.compact ? compactMoney : money).format(value);
+}
+
+/** 0.623 → "62.3%" */
+export function formatPercent(value: number | null) {
+  if (value === null || !Number.isFinite(value)) return "—";
+  return `${(value * 100).toFixed(value >= 0.995 || value === 0 ? 0 : 1)}%`;
+}
+
+/** 12.34 → "12.3 d" */
+export function formatDays(value: number | null) {
+  if (value === null || !Number.isFinite(value)) return "—";
+  return `${value.toFixed(value >= 100 ? 0 : 1)} d`;
+}
+
+export const AXIS_TICK = { fontSize: 12, fill: "#64748b" } as const;
+export const GRID_STROKE = "#e2e8f0";
+export const PALETTE = {
+  primary: "#4f46e5",
+  teal: "#0891b2",
+  amber: "#d97706",
+  pink: "#db2777",
+  green: "#059669",
+  muted: "#cbd5e1",
+} as const;
+
+/** Long labels cut for narrow axes. */
+export function shortLabel(label: string, max = 14) {
+  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
+}

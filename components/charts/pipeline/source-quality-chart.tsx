@@ -1,0 +1,50 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
+import type { SourceQuality } from "@/lib/pipeline";
+import { AXIS_TICK, GRID_STROKE, PALETTE, formatMoney, formatPercent, shortLabel } from "./format";
+
+/** Won revenue per lead source, each bar labelled with the source's win rate. */
+export function SourceQualityChart({ sources }: { sources: SourceQuality[] }) {
+  const data = sources.map((s) => ({
+    source: s.source,
+    wonRevenue: s.wonRevenue,
+    label: `${formatPercent(s.winRate)} win`,
+  }));
+  return (
+    <div data-testid="source-quality-chart">
+      <BarChart
+        responsive
+        accessibilityLayer={false}
+        layout="vertical"
+        data={data}
+        margin={{ top: 4, right: 72, bottom: 4, left: 0 }}
+        style={{ width: "100%", height: Math.max(180, data.length * 40) }}
+      >
+        <CartesianGrid stroke={GRID_STROKE} horizontal={false} />
+        <XAxis
+          type="number"
+          tick={AXIS_TICK}
+          tickFormatter={(v: number) => formatMoney(v, { compact: true })}
+        />
+        <YAxis
+          type="category"
+          dataKey="source"
+          width={96}
+          tick={AXIS_TICK}
+          tickFormatter={(v: string) => shortLabel(v)}
+        />
+        <Tooltip formatter={(value) => [formatMoney(Number(value)), "Won revenue"]} />
+        <Bar
+          dataKey="wonRevenue"
+          name="Won revenue"
+          fill={PALETTE.green}
+          minPointSize={2}
+          isAnimationActive={false}
+        >
+          <LabelList dataKey="label" position="right" style={{ fontSize: 12, fill: "#0f172a" }} />
+        </Bar>
+      </BarChart>
+    </div>
+  );
+}
