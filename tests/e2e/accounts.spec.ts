@@ -1,18 +1,9 @@
 import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { firstLink, latestMailTo } from "./support/mailbox";
+import { signIn } from "./support/sign-in";
 
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Work email").fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-  await expect(page).toHaveURL(/\/sign-in\/check-email/);
-  const mail = await latestMailTo(email);
-  expect(mail.subject).toBe("Your Revenue Chain sign-in link");
-  await page.goto(firstLink(mail.text));
-}
 
 test("sign in by email link, create an organization, see it listed, sign out", async ({ page }) => {
   const email = `owner-${randomUUID().slice(0, 8)}@acme.test`;

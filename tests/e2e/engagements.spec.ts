@@ -1,14 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
-import { firstLink, latestMailTo } from "./support/mailbox";
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/sign-in";
 
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Work email").fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page).toHaveURL(/\/sign-in\/check-email/);
-  await page.goto(firstLink((await latestMailTo(email)).text));
-}
 
 test("a consultancy brands its pages, adds a client, works inside it, and loses access when the engagement ends", async ({
   page,

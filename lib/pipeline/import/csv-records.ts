@@ -24,7 +24,8 @@ const ZParsed = z.object({ record: z.array(z.string()), info: z.object({ lines: 
 export async function* csvRecords(
   source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
 ): AsyncGenerator<CsvRecord> {
-  const input = Readable.from(source);
+  // One chunk ahead at most: the preview stops early, and a stored chunk is a megabyte.
+  const input = Readable.from(source, { objectMode: true, highWaterMark: 1 });
   const parser = input.pipe(
     parse({
       bom: true,

@@ -1,0 +1,146 @@
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { hubspotDealsCsv } from "../../lib/pipeline/export-csv";
+import { DEFAULT_STAGES } from "../../lib/pipeline/default-stages";
+import { generatePipeline } from "../../lib/pipeline/generate";
+import { createOrganization, signIn } from "./support/sign-in";
+
+const dir = mkdtempSync(path.join(tmpdir(), "pipeline-e2e-"));
+
+/** A generated HubSpot export of `size` deals, plus any extra (bad) lines. */
+function hubspotFile(name: string, size: number, extra = "") {
+  const until = new Date();
+  const data = generatePipeline({
+    seed: 11,
+    opportunities: size,
+    from: new Date(until.getTime() - 500 * 86_400_000),
+    until,
+  });
+  const file = path.join(dir, name);
+  writeFileSync(file, [...hubspotDealsCsv({ ...data, stages: DEFAULT_STAGES })].join("") + extra);
+  return file;
+}
+
+async function upload(page: Page, slug: string, files: string[]) {
+  await page.goto(`/o/${slug}/pipeline/imports`);
+  await page.locator('input[type="file"]').setInputFiles(files);
+  await page.getByRole("button", { name: "Upload and preview" }).click();
+  await expect(page).toHaveURL(new RegExp(`/o/${slug}/pipeline/imports/[0-9a-f-]{36}$`));
+}
+
+/** A chart that drew something: marks with a size, and a picture that is not blank. */
+async function expectDrawn(chart: Locator, marks: string) {
+  await expect(chart).toBeVisible();
+  const sized = await chart
+    .locator(marks)
+    .evaluateAll((els) => els.filter((e) => e.getBoundingClientRect().width > 0.5).length);
+  expect(sized).toBeGreaterThan(2);
+  // A blank chart area compresses to almost nothing; bars, lines and labels do not.
+  expect((await chart.screenshot()).length).toBeGreaterThan(6_000);
+}
+
+test("import a HubSpot export with bad rows, then read the dashboards and a stale deal", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signIn(page, `revops-${randomUUID().slice(0, 8)}@acme.test`);
+  const slug = await createOrganization(page, "Harbor Logistics");
+
+  await page.getByRole("link", { name: "Pipeline" }).first().click();
+  await expect(page.getByTestId("pipeline-empty")).toContainText("No pipeline data yet");
+
+  const file = hubspotFile(
+    "deals.csv",
+    1500,
+    'X-1,"Quoted\nname",Awareness,=SUM(A1:A9),2026-01-01,,Kim,Web,SMB,USD\n' +
+      "X-2,Unknown stage deal,Somewhere,100,2026-01-02,,Kim,Web,SMB,USD\n",
+  );
+  await upload(page, slug, [file]);
+  await expect(page.getByText("Detected:")).toContainText("HubSpot deals export");
+  const preview = page.getByTestId("preview-table");
+  await expect(preview.locator("tbody tr")).toHaveCount(8);
+  await expect(preview).toContainText("Record ID");
+
+  await page.getByRole("button", { name: "Start import" }).click();
+  const summary = page.getByTestId("import-summary");
+  await expect(summary).toBeVisible({ timeout: 60_000 });
+  await expect(summary).toContainText("1,502");
+  await expect(summary).toContainText("1,500");
+
+  const problems = page.getByTestId("problems-table");
+  await expect(problems).toContainText('"=SUM(A1:A9)" is not an amount');
+  await expect(problems).toContainText('unknown stage "Somewhere"');
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download all as CSV" }).click();
+  const csv = readFileSync(await (await download).path(), "utf8");
+  expect(csv.replace(/^\uFEFF/, "").split(/\r?\n/)[0]).toBe("file,line,column,reason");
+  expect(csv).toContain("deals.csv,1503,Amount");
+
+  await page.getByRole("link", { name: "See the pipeline" }).click();
+  await expect(page.getByRole("heading", { name: "Pipeline", exact: true })).toBeVisible();
+  await expect(page.getByTestId("win-rate")).toHaveText(/^\d+(\.\d)?%$/);
+  await expectDrawn(page.getByTestId("funnel-chart"), ".recharts-bar-rectangle");
+  await expectDrawn(page.getByTestId("time-in-stage-chart"), ".recharts-bar-rectangle");
+  await expectDrawn(page.getByTestId("velocity-trend-chart"), ".recharts-line-dot");
+  await expectDrawn(page.getByTestId("source-quality-chart"), ".recharts-bar-rectangle");
+  await expectDrawn(page.getByTestId("owner-share-chart"), ".recharts-bar-rectangle");
+
+  // Every figure explains itself on focus.
+  await page.getByRole("button", { name: "Win rate" }).focus();
+  await expect(page.getByRole("tooltip").filter({ hasText: "Won ÷ (won + lost)" })).toBeVisible();
+
+  // A filter narrows the figures and stays in the address.
+  await page.getByLabel("Segment").selectOption("Enterprise");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/segment=Enterprise/);
+  await expect(page.getByTestId("stage-table")).toBeVisible();
+
+  // Stale deals link to the deal's stage history.
+  const stale = page.getByTestId("stale-table").getByRole("link").first();
+  const name = await stale.textContent();
+  await stale.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name!);
+  await expect(page.getByRole("heading", { name: "Stage history" })).toBeVisible();
+});
+
+test("map an unknown CSV's columns and stages, and cancel a long import", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, `ops-${randomUUID().slice(0, 8)}@acme.test`);
+  const slug = await createOrganization(page, "Delta Parts");
+
+  const custom = path.join(dir, "custom.csv");
+  writeFileSync(
+    custom,
+    "\uFEFFDeal,Rep,Value,Opened,Closed,Status\n" +
+      'X-1,Kim,"1.500,00",15/01/2026,20/02/2026,Signed\n' +
+      "X-2,Kim,900,01/02/2026,,Talking\n",
+  );
+  await upload(page, slug, [custom]);
+  await expect(page.getByText("Detected:")).toContainText("Other CSV");
+  await expect(page.getByLabel("Dates are written")).toHaveValue("dmy");
+  await expect(page.getByLabel("Deal ID (needed)")).toHaveValue("Deal");
+  await page.getByLabel("“Signed” (1 row)").selectOption("won");
+  await page.getByLabel("“Talking” (1 row)").selectOption("sql");
+  await page.getByRole("button", { name: "Start import" }).click();
+  const summary = page.getByTestId("import-summary");
+  await expect(summary).toBeVisible({ timeout: 30_000 });
+  await expect(summary.getByText("Refused").locator("..")).toContainText("0");
+
+  // A big file: progress shows rows done, and cancel leaves nothing behind.
+  await upload(page, slug, [hubspotFile("big.csv", 80_000)]);
+  await page.getByRole("button", { name: "Start import" }).click();
+  await expect(page.getByRole("progressbar", { name: "Import progress" })).toBeVisible();
+  await expect(page.getByTestId("import-rows")).toContainText(/[1-9][\d,]* rows read/, {
+    timeout: 30_000,
+  });
+  await page.getByRole("button", { name: "Cancel import" }).click();
+  await expect(page.getByRole("heading", { name: "Cancelled" })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText("Cancelled; nothing was saved.")).toBeVisible();
+
+  // Only the two mapped deals are in the pipeline.
+  await page.goto(`/o/${slug}/pipeline`);
+  await expect(page.getByText("1 won · 0 lost · 1 open")).toBeVisible();
+});
