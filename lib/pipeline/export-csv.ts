@@ -1,9 +1,23 @@
-import type { PipelineData } from "./types";
+import { currentStages } from "./stage-visits";
+import type { Opportunity, PipelineData, StageDefinition } from "./types";
 
 function cell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return "";
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Each deal's stage as a CRM shows it: the latest one entered, or won / lost once closed. */
+function stageNow(data: PipelineData): (o: Opportunity) => StageDefinition | undefined {
+  const latest = currentStages(data);
+  const closing = {
+    won: data.stages.find((s) => s.kind === "won"),
+    lost: data.stages.find((s) => s.kind === "lost"),
+  };
+  return (o) =>
+    o.status === "open"
+      ? data.stages.find((s) => s.key === latest.get(o.id)?.stage)
+      : closing[o.status];
 }
 
 const line = (cells: (string | number | null | undefined)[]) => cells.map(cell).join(",") + "\n";
@@ -34,19 +48,14 @@ export function* hubspotDealsCsv(data: PipelineData): Generator<string> {
     if (!byStage) entered.set(e.opportunityId, (byStage = new Map()));
     byStage.set(e.stage, e.enteredAt);
   }
-  const closingStage = {
-    won: stages.find((s) => s.kind === "won")!,
-    lost: stages.find((s) => s.kind === "lost")!,
-  };
+  const stageOf = stageNow(data);
   for (const o of data.opportunities) {
     const byStage = entered.get(o.id) ?? new Map<string, Date>();
-    let current = [...byStage.entries()].sort((a, b) => +b[1] - +a[1])[0]?.[0];
-    if (o.status !== "open") current = closingStage[o.status].key;
-    const stageLabel = stages.find((s) => s.key === current)?.label ?? "";
+    const current = stageOf(o);
     yield line([
       o.id,
       o.name,
-      stageLabel,
+      current?.label ?? "",
       o.amount,
       iso(o.createdAt),
       iso(o.closedAt),
@@ -57,7 +66,7 @@ export function* hubspotDealsCsv(data: PipelineData): Generator<string> {
       ...stages.map((s) =>
         s.kind === "open"
           ? iso(byStage.get(s.key) ?? null)
-          : current === s.key
+          : current?.key === s.key
             ? iso(o.closedAt)
             : "",
       ),
@@ -72,17 +81,8 @@ export function salesforceCsv(data: PipelineData): {
 } {
   const stages = data.stages;
   const label = (key: string) => stages.find((s) => s.key === key)?.label ?? key;
-  const closing = {
-    won: stages.find((s) => s.kind === "won")!.key,
-    lost: stages.find((s) => s.kind === "lost")!.key,
-  };
+  const stageOf = stageNow(data);
   function* opportunities() {
-    const current = new Map<string, { stage: string; at: Date }>();
-    for (const e of data.events) {
-      const seen = current.get(e.opportunityId);
-      if (!seen || e.enteredAt > seen.at)
-        current.set(e.opportunityId, { stage: e.stage, at: e.enteredAt });
-    }
     yield line([
       "Id",
       "Name",
@@ -96,12 +96,11 @@ export function salesforceCsv(data: PipelineData): {
       "Type",
     ]);
     for (const o of data.opportunities) {
-      const stage = o.status === "open" ? current.get(o.id)?.stage : closing[o.status];
       yield line([
         o.id,
         o.name,
         o.account,
-        label(stage ?? ""),
+        stageOf(o)?.label ?? "",
         o.amount,
         iso(o.createdAt),
         iso(o.closedAt),

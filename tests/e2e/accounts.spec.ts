@@ -4,7 +4,6 @@ import { expect, test } from "@playwright/test";
 import { firstLink, latestMailTo } from "./support/mailbox";
 import { signIn } from "./support/sign-in";
 
-
 test("sign in by email link, create an organization, see it listed, sign out", async ({ page }) => {
   const email = `owner-${randomUUID().slice(0, 8)}@acme.test`;
   await page.goto("/sign-in");

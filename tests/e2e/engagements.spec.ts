@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/sign-in";
 
-
 test("a consultancy brands its pages, adds a client, works inside it, and loses access when the engagement ends", async ({
   page,
 }) => {

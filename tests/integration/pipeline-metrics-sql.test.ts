@@ -5,6 +5,7 @@ import { loadPipelineDashboard } from "@/lib/data/pipeline/dashboard";
 import { queryCoverage } from "@/lib/data/pipeline/query-coverage";
 import { queryOwnerConversionSpread } from "@/lib/data/pipeline/query-owner-spread";
 import { queryRiskMetrics } from "@/lib/data/pipeline/query-risk-metrics";
+import { queryStaleDeals } from "@/lib/data/pipeline/query-stale-deals";
 import { queryVelocityTrend } from "@/lib/data/pipeline/query-velocity-trend";
 import {
   coverageRatio,
@@ -89,7 +90,7 @@ describe("pipeline metrics in SQL", () => {
       expect(sql.stages.every((s) => s.entered > 0)).toBe(true);
 
       const asOf = new Date("2026-06-30T00:00:00Z");
-      const risk = await queryRiskMetrics(org.id, { asOf });
+      const risk = await queryRiskMetrics(org.id);
       expect(risk.sources).toEqual(sourceQuality(data));
       const owners = keyPersonDependence(data).owners;
       expect(risk.owners.map((o) => o.owner)).toEqual(owners.map((o) => o.owner));
@@ -99,9 +100,16 @@ describe("pipeline metrics in SQL", () => {
       }
       const stale = staleDeals(data, asOf);
       expect(stale.length).toBeGreaterThan(0);
-      expect(risk.stale.map((s) => s.opportunityId)).toEqual(stale.map((s) => s.opportunityId));
+      const sqlStale = await queryStaleDeals(org.id, {
+        asOf,
+        multiple: 2,
+        stages: sql.stages,
+        limit: 10_000,
+      });
+      expect(sqlStale.total).toBe(stale.length);
+      expect(sqlStale.deals.map((s) => s.opportunityId)).toEqual(stale.map((s) => s.opportunityId));
       for (const [i, s] of stale.entries()) {
-        expectSame(risk.stale[i]!.daysInStage, s.daysInStage, s.opportunityId);
+        expectSame(sqlStale.deals[i]!.daysInStage, s.daysInStage, s.opportunityId);
       }
 
       const trendFrom = new Date("2025-01-01T00:00:00Z");

@@ -1,16 +1,14 @@
 import { withTenant } from "@/lib/db";
 import { sqlNumber as num } from "./sql-fragments";
-import type { OwnerShare, SourceQuality, StaleDeal } from "@/lib/pipeline";
+import type { OwnerShare, SourceQuality } from "@/lib/pipeline";
 
 /**
- * Source quality, key-person dependence and stale deals for a whole tenant in SQL, with the
+ * Source quality and key-person dependence for a whole tenant in SQL, with the
  * definitions of lib/pipeline's reference functions.
  */
 export async function queryRiskMetrics(
   organizationId: string,
-  options: { asOf: Date; staleMultiple?: number; withStale?: boolean },
-): Promise<{ sources: SourceQuality[]; owners: OwnerShare[]; stale: StaleDeal[] }> {
-  const multiple = options.staleMultiple ?? 2;
+): Promise<{ sources: SourceQuality[]; owners: OwnerShare[] }> {
   return withTenant(
     organizationId,
     async (tx) => {
@@ -41,43 +39,6 @@ export async function queryRiskMetrics(
          group by 1
          order by coalesce(sum(coalesce(o.amount, 0)) filter (where o.status = 'OPEN') / nullif(max(t.open_total), 0), 0) desc, 1 asc`;
 
-      const stale =
-        options.withStale === false
-          ? []
-          : await tx.$queryRaw<
-              {
-                external_id: string;
-                name: string;
-                owner: string | null;
-                amount: unknown;
-                stage: string;
-                days: number;
-                median: number;
-              }[]
-            >`
-        with visits as (
-          select e."stageKey",
-                 extract(epoch from coalesce(
-                   lead(e."enteredAt") over (partition by e."opportunityId" order by e."enteredAt"),
-                   case when o.status <> 'OPEN' then o."closedAt" end
-                 ) - e."enteredAt") / 86400 as days
-            from "StageEvent" e
-            join "Opportunity" o on o."organizationId" = e."organizationId" and o.id = e."opportunityId"
-           where e."organizationId" = ${organizationId}::uuid
-        ),
-        medians as (
-          select "stageKey", percentile_cont(0.5) within group (order by days) as median
-            from visits where days is not null group by "stageKey"
-        )
-        select o."externalId" as external_id, o.name, o.owner, o.amount, o."stageKey" as stage,
-               extract(epoch from ${options.asOf}::timestamp - o."stageEnteredAt") / 86400 as days,
-               m.median
-          from "Opportunity" o
-          join medians m on m."stageKey" = o."stageKey"
-         where o."organizationId" = ${organizationId}::uuid and o.status = 'OPEN'
-           and extract(epoch from ${options.asOf}::timestamp - o."stageEnteredAt") / 86400 > ${multiple} * m.median
-         order by (extract(epoch from ${options.asOf}::timestamp - o."stageEnteredAt") / 86400) / nullif(m.median, 0) desc`;
-
       return {
         sources: sources.map((s) => {
           const won = Number(s.won);
@@ -94,15 +55,6 @@ export async function queryRiskMetrics(
           owner: o.owner,
           openValueShare: num(o.open_share),
           wonRevenueShare: num(o.won_share),
-        })),
-        stale: stale.map((s) => ({
-          opportunityId: s.external_id,
-          name: s.name,
-          owner: s.owner,
-          amount: num(s.amount),
-          stage: s.stage,
-          daysInStage: Number(s.days),
-          medianDays: Number(s.median),
         })),
       };
     },

@@ -74,7 +74,7 @@ export async function pipelineSummary(
   const [metrics, trend, risk, choices] = await Promise.all([
     queryPipelineMetrics(organizationId),
     queryVelocityTrend(organizationId, trendStart(asOf), asOf),
-    queryRiskMetrics(organizationId, { asOf, withStale: false }),
+    queryRiskMetrics(organizationId),
     filterChoices(organizationId),
   ]);
   const data: PipelineSummaryData = {

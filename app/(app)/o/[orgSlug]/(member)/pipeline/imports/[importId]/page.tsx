@@ -6,7 +6,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { orgPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { listImportProblems } from "@/lib/data/pipeline/imports";
+import { importProgress, listImportProblems } from "@/lib/data/pipeline/imports";
 import { previewImport } from "@/lib/data/pipeline/preview-import";
 import { isAppError } from "@/lib/errors";
 import { ImportProgress } from "../_components/import-progress";
@@ -58,15 +58,7 @@ export default async function ImportPage({
             orgSlug={ctx.organization.slug}
             importId={view.id}
             canCancel={mayImport}
-            initial={{
-              status: view.status,
-              bytesDone: view.bytesDone,
-              bytesTotal: view.bytesTotal,
-              rowsDone: view.rowsDone,
-              rowsImported: view.rowsImported,
-              rowsRejected: view.rowsRejected,
-              cancelRequested: view.cancelRequestedAt !== null,
-            }}
+            initial={importProgress(view)}
           />
         </Card>
       ) : null}

@@ -5,17 +5,8 @@ import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { useAction } from "@/components/ui/use-action";
+import type { ImportProgressView } from "@/lib/data/pipeline/imports";
 import { cancelImportAction } from "../actions";
-
-export type ImportStatusView = {
-  status: "DRAFT" | "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED" | "CANCELLED";
-  bytesDone: number;
-  bytesTotal: number;
-  rowsDone: number;
-  rowsImported: number;
-  rowsRejected: number;
-  cancelRequested: boolean;
-};
 
 const count = new Intl.NumberFormat("en-US");
 
@@ -28,7 +19,7 @@ export function ImportProgress({
 }: {
   orgSlug: string;
   importId: string;
-  initial: ImportStatusView;
+  initial: ImportProgressView;
   canCancel: boolean;
 }) {
   const router = useRouter();
@@ -42,7 +33,7 @@ export function ImportProgress({
         cache: "no-store",
       }).catch(() => null);
       if (!response?.ok || stopped) return;
-      const next = (await response.json()) as ImportStatusView;
+      const next = (await response.json()) as ImportProgressView;
       setStatus(next);
       if (!["QUEUED", "RUNNING"].includes(next.status)) {
         stopped = true;

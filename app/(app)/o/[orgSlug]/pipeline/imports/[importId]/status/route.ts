@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { orgRoute } from "@/lib/auth/guard";
-import { getImport } from "@/lib/data/pipeline/imports";
+import { getImport, importProgress } from "@/lib/data/pipeline/imports";
 
 /** Progress of one import, polled by its page while the job runs. */
 export const GET = orgRoute<{ importId: string }>(
@@ -9,18 +9,6 @@ export const GET = orgRoute<{ importId: string }>(
   async (ctx, _request, params) => {
     const importId = z.uuid().parse(params.importId);
     const view = await getImport(ctx.organization.id, importId);
-    return Response.json(
-      {
-        status: view.status,
-        bytesDone: view.bytesDone,
-        bytesTotal: view.bytesTotal,
-        rowsDone: view.rowsDone,
-        rowsImported: view.rowsImported,
-        rowsRejected: view.rowsRejected,
-        cancelRequested: view.cancelRequestedAt !== null,
-        error: view.error,
-      },
-      { headers: { "Cache-Control": "no-store" } },
-    );
+    return Response.json(importProgress(view), { headers: { "Cache-Control": "no-store" } });
   },
 );
