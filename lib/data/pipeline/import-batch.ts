@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db";
+import { uuidV7 } from "@/lib/ids/uuid-v7";
 import type { Opportunity, StageEvent } from "@/lib/pipeline";
 
 export type ImportBatch = {
@@ -58,6 +59,7 @@ export async function importBatch(
   // 65,535 parameters per statement.
   const payload = JSON.stringify(
     rows.map((o) => ({
+      id: uuidV7(),
       external_id: o.id,
       name: o.name,
       account: o.account,
@@ -76,10 +78,10 @@ export async function importBatch(
   const upserted = await tx.$queryRaw<{ id: string; externalId: string }[]>`
     insert into "Opportunity" ("organizationId", id, "externalId", name, account, owner, source, segment,
                                amount, currency, "openedAt", "closedAt", status, "stageKey", "stageEnteredAt", "updatedAt")
-    select ${organizationId}::uuid, gen_random_uuid(), r.external_id, r.name, r.account, r.owner, r.source, r.segment,
+    select ${organizationId}::uuid, r.id, r.external_id, r.name, r.account, r.owner, r.source, r.segment,
            r.amount, r.currency, r.opened_at, r.closed_at, r.status::"OpportunityStatus", r.stage_key, r.stage_entered_at, now()
       from jsonb_to_recordset(${payload}::jsonb) as r(
-             external_id text, name text, account text, owner text, source text, segment text, amount numeric,
+             id uuid, external_id text, name text, account text, owner text, source text, segment text, amount numeric,
              currency text, opened_at timestamp, closed_at timestamp, status text, stage_key text, stage_entered_at timestamp)
     on conflict ("organizationId", "externalId") do update set
       name = excluded.name, account = excluded.account, owner = excluded.owner, source = excluded.source,
