@@ -19,6 +19,8 @@ export const DEFINITIONS = {
     "Open opportunities sitting in their current stage for more than the threshold times that stage's median stay: counted as live, going nowhere.",
   keyPerson:
     "Each owner's share of open pipeline value and of won revenue. A large top share means revenue depends on one person.",
+  ownerSpread:
+    "Per stage, the gap between the owner who moves the largest share of deals forward and the one who moves the smallest. A wide gap points to how the work is done, not the market.",
   velocityTrend:
     "Velocity month by month: opportunities qualified at the end of the month, with win rate, deal value and cycle of the deals closed in that month.",
 } as const;

@@ -88,6 +88,10 @@ test("import a HubSpot export with bad rows, then read the dashboards and a stal
   await expectDrawn(page.getByTestId("source-quality-chart"), ".recharts-bar-rectangle");
   await expectDrawn(page.getByTestId("owner-share-chart"), ".recharts-bar-rectangle");
 
+  await page.getByText("The four factors, month by month").click();
+  await expect(page.getByTestId("trend-table").locator("tbody tr")).toHaveCount(12);
+  await expect(page.getByTestId("owner-spread-table")).toContainText("Negotiation");
+
   // Every figure explains itself on focus.
   await page.getByRole("button", { name: "Win rate" }).focus();
   await expect(page.getByRole("tooltip").filter({ hasText: "Won ÷ (won + lost)" })).toBeVisible();

@@ -37,6 +37,7 @@ export async function loadPipelineDashboard(
     coverage,
     sources: summary.sources,
     owners: summary.owners,
+    ownerSpread: summary.ownerSpread ?? [],
     stale: stale.deals,
     staleCount: stale.total,
     choices: summary.choices,

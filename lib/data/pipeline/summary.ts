@@ -2,12 +2,14 @@ import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { withTenant } from "@/lib/db";
 import type {
+  ConversionSpread,
   DealMetrics,
   OwnerShare,
   SourceQuality,
   StageMetrics,
   VelocityMonth,
 } from "@/lib/pipeline";
+import { queryOwnerConversionSpread } from "./query-owner-spread";
 import { queryPipelineMetrics } from "./query-pipeline-metrics";
 import { queryRiskMetrics } from "./query-risk-metrics";
 import { queryVelocityTrend } from "./query-velocity-trend";
@@ -22,6 +24,8 @@ export type PipelineSummaryData = {
   trend: VelocityMonth[];
   sources: SourceQuality[];
   owners: OwnerShare[];
+  /** Per stage, each owner's conversion and the gap between the best and the worst. */
+  ownerSpread: ConversionSpread[];
   choices: { owners: string[]; sources: string[]; segments: string[] };
 };
 
@@ -71,10 +75,11 @@ export async function pipelineSummary(
   );
   if (stored?.data) return stored.data as PipelineSummaryData;
   const version = stored?.version ?? 0;
-  const [metrics, trend, risk, choices] = await Promise.all([
+  const [metrics, trend, risk, ownerSpread, choices] = await Promise.all([
     queryPipelineMetrics(organizationId),
     queryVelocityTrend(organizationId, trendStart(asOf), asOf),
     queryRiskMetrics(organizationId),
+    queryOwnerConversionSpread(organizationId),
     filterChoices(organizationId),
   ]);
   const data: PipelineSummaryData = {
@@ -83,6 +88,7 @@ export async function pipelineSummary(
     trend,
     sources: risk.sources,
     owners: risk.owners,
+    ownerSpread,
     choices,
   };
   await withTenant(organizationId, async (tx) => {

@@ -7,7 +7,9 @@ import { OwnerShareChart } from "@/components/charts/pipeline/owner-share-chart"
 import { SourceQualityChart } from "@/components/charts/pipeline/source-quality-chart";
 import { TimeInStageChart } from "@/components/charts/pipeline/time-in-stage-chart";
 import { VelocityTrendChart } from "@/components/charts/pipeline/velocity-trend-chart";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink, buttonClasses } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { inputClasses } from "@/components/ui/field";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Definition } from "@/components/ui/definition";
 import { orgPage } from "@/lib/auth/guard";
@@ -27,6 +29,12 @@ const ZFilters = z.object({
   source: z.string().trim().min(1).max(200).optional().catch(undefined),
   segment: z.string().trim().min(1).max(200).optional().catch(undefined),
 });
+
+const STALE_MULTIPLES = [1.5, 2, 3] as const;
+const ZStaleMultiple = z.coerce
+  .number()
+  .refine((v) => (STALE_MULTIPLES as readonly number[]).includes(v))
+  .catch(2);
 
 const count = new Intl.NumberFormat("en-US");
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -84,8 +92,9 @@ export default async function PipelinePage({
     source: values.source,
     segment: values.segment,
   };
+  const staleMultiple = ZStaleMultiple.parse(raw.stale ?? 2);
   const asOf = new Date();
-  const data = await loadPipelineDashboard(ctx.organization.id, filters, asOf);
+  const data = await loadPipelineDashboard(ctx.organization.id, filters, asOf, staleMultiple);
   const base = `/o/${ctx.organization.slug}/pipeline`;
   const mayImport = can(ctx.role, "pipeline:import");
   const empty =
@@ -268,7 +277,47 @@ export default async function PipelinePage({
               </CardTitle>
               <div className="mt-4">
                 {data.trend.some((m) => m.velocityPerDay !== null) ? (
-                  <VelocityTrendChart months={data.trend} />
+                  <>
+                    <VelocityTrendChart months={data.trend} />
+                    <details className="mt-3 text-sm">
+                      <summary className="text-brand-700 cursor-pointer font-medium">
+                        The four factors, month by month
+                      </summary>
+                      <div className="mt-3 overflow-x-auto">
+                        <table
+                          className="min-w-full text-right tabular-nums"
+                          data-testid="trend-table"
+                        >
+                          <thead>
+                            <tr className="text-muted border-b border-slate-200">
+                              <th className="py-1.5 pr-3 text-left font-medium">Month</th>
+                              <th className="py-1.5 pr-3 font-medium">Qualified</th>
+                              <th className="py-1.5 pr-3 font-medium">Deal value</th>
+                              <th className="py-1.5 pr-3 font-medium">Win rate</th>
+                              <th className="py-1.5 pr-3 font-medium">Cycle</th>
+                              <th className="py-1.5 font-medium">Velocity</th>
+                            </tr>
+                          </thead>
+                          <tbody>
+                            {data.trend.map((m) => (
+                              <tr key={m.month} className="border-b border-slate-100 last:border-0">
+                                <td className="text-ink py-1.5 pr-3 text-left">{m.month}</td>
+                                <td className="py-1.5 pr-3">{count.format(m.qualifiedCount)}</td>
+                                <td className="py-1.5 pr-3">
+                                  {formatMoney(m.averageDealValue, { compact: true })}
+                                </td>
+                                <td className="py-1.5 pr-3">{formatPercent(m.winRate)}</td>
+                                <td className="py-1.5 pr-3">{formatDays(m.averageCycleDays)}</td>
+                                <td className="text-ink py-1.5 font-medium">
+                                  {formatMoney(m.velocityPerDay, { compact: true })}
+                                </td>
+                              </tr>
+                            ))}
+                          </tbody>
+                        </table>
+                      </div>
+                    </details>
+                  </>
                 ) : (
                   <p className="text-muted text-sm">
                     No deals closed in the last twelve months, so there is no trend yet.
@@ -344,6 +393,45 @@ export default async function PipelinePage({
               <div className="mt-4">
                 <OwnerShareChart owners={data.owners} />
               </div>
+              {data.ownerSpread.some((s) => s.spread !== null) ? (
+                <div className="mt-5 overflow-x-auto">
+                  <h3 className="text-ink text-sm font-semibold">
+                    <Definition term="Conversion spread" definition={DEFINITIONS.ownerSpread}>
+                      Conversion spread across owners
+                    </Definition>
+                  </h3>
+                  <table className="mt-2 min-w-full text-sm" data-testid="owner-spread-table">
+                    <tbody className="tabular-nums">
+                      {data.ownerSpread
+                        .filter((s) => s.spread !== null)
+                        .map((s) => {
+                          const ranked = [...s.byOwner].sort(
+                            (a, b) => (b.conversionRate ?? 0) - (a.conversionRate ?? 0),
+                          );
+                          const best = ranked[0]!;
+                          const worst = ranked.at(-1)!;
+                          return (
+                            <tr key={s.stage} className="border-b border-slate-100 last:border-0">
+                              <th
+                                scope="row"
+                                className="text-ink py-1.5 pr-3 text-left font-medium"
+                              >
+                                {openStages.find((st) => st.key === s.stage)?.label ?? s.stage}
+                              </th>
+                              <td className="text-muted py-1.5 pr-3">
+                                {best.owner} {formatPercent(best.conversionRate)} · {worst.owner}{" "}
+                                {formatPercent(worst.conversionRate)}
+                              </td>
+                              <td className="text-ink py-1.5 text-right font-semibold">
+                                {formatPercent(s.spread)}
+                              </td>
+                            </tr>
+                          );
+                        })}
+                    </tbody>
+                  </table>
+                </div>
+              ) : null}
             </Card>
           </div>
 
@@ -358,9 +446,31 @@ export default async function PipelinePage({
                 {count.format(data.staleCount)} open deals past twice their stage&apos;s median stay
               </p>
             </div>
+            <form action={base} className="mt-3 flex flex-wrap items-end gap-2">
+              {Object.entries(values).map(([k, v]) =>
+                v ? <input key={k} type="hidden" name={k} value={v} /> : null,
+              )}
+              <label className="text-ink text-sm font-medium">
+                Flag a deal after
+                <select
+                  name="stale"
+                  defaultValue={String(staleMultiple)}
+                  className={cn(inputClasses, "w-auto")}
+                >
+                  {STALE_MULTIPLES.map((m) => (
+                    <option key={m} value={m}>
+                      {m}× its stage&apos;s median stay
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button type="submit" className={buttonClasses("secondary")}>
+                Update
+              </button>
+            </form>
             {data.stale.length === 0 ? (
               <p className="text-muted mt-3 text-sm">
-                None: every open deal is moving within twice its stage&apos;s usual time.
+                None: every open deal is moving within {staleMultiple}× its stage&apos;s usual time.
               </p>
             ) : (
               <div className="mt-4 overflow-x-auto">
