@@ -1,0 +1,58 @@
+export type Benchmark = {
+  value: number;
+  /** Where the figure comes from, said plainly: these are working assumptions, not norms. */
+  note: string;
+};
+
+/**
+ * The figures the Snapshot compares a pipeline with and prices repairs against. Every one is an
+ * assumption to state in the assessment, not a fact about the client's market; change them here,
+ * and every finding and price moves with them.
+ */
+export const SNAPSHOT_BENCHMARKS = {
+  /** Open pipeline value ÷ the period's revenue target. */
+  coverageRatio: {
+    value: 3,
+    note: "The low end of the 3–4× coverage commonly quoted for B2B pipelines; the right level depends on the company's own history.",
+  },
+  /** Won ÷ (won + lost). */
+  winRate: {
+    value: 0.28,
+    note: "The win rate a distributor held before its sales story fragmented (it later slid to 19%); used as a reachable level, not an industry average.",
+  },
+  /** Of the opportunities entering the stage before "qualified", the share that move on. */
+  mqlToSqlConversion: {
+    value: 0.25,
+    note: "Roughly one MQL in four reaching SQL, within the range published B2B averages usually give; a handoff losing more than that deserves a look.",
+  },
+  /** The largest single owner's share of open pipeline value or of won revenue. */
+  topOwnerShare: {
+    value: 0.3,
+    note: "Our threshold for one person carrying too much: above 30% of open pipeline or won revenue, a single resignation moves the quarter.",
+  },
+  /** Share of won revenue whose lead source is recorded. */
+  attributedRevenueShare: {
+    value: 0.8,
+    note: "Our threshold for marketing being answerable for revenue: at least four dollars in five of won revenue traceable to a recorded source.",
+  },
+  /** Share of open opportunities sitting in their stage well past its usual time. */
+  staleShare: {
+    value: 0.2,
+    note: "Our threshold for a pipeline that is reviewed: no more than one open deal in five stuck well past its stage's usual time.",
+  },
+  /** Deal value gained when buyers see a specialist rather than a generalist. */
+  positioningDealValueLift: {
+    value: 0.1,
+    note: "An assumed 10% rise in average deal value once buyers can tell the company from its rivals and stop pushing on price.",
+  },
+  /** Cycle time saved when deals have several contacts at the buyer. */
+  relationshipCycleCut: {
+    value: 0.1,
+    note: "An assumed 10% shorter sales cycle once deals have several engaged contacts, so fewer stall when one person is away or moves on.",
+  },
+} as const satisfies Record<string, Benchmark>;
+
+export type BenchmarkKey = keyof typeof SNAPSHOT_BENCHMARKS;
+
+/** Velocity is revenue per day; a quarter is priced as 91 days. */
+export const QUARTER_DAYS = 91;

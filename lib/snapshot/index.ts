@@ -1,0 +1,65 @@
+/**
+ * The paid Snapshot: a deeper question bank answered by several leaders of one company, scored,
+ * compared across roles, checked against the pipeline and drafted into a written assessment.
+ * Plain functions over plain data; storage and pages live elsewhere.
+ */
+import { snapshotV1 } from "./banks/snapshot-v1";
+
+export { CURRENT_SNAPSHOT_VERSION, SNAPSHOT_BANKS, getSnapshotBank } from "./banks";
+export { analyzeSnapshot, type PipelineAnalysis, type SnapshotAnalysis } from "./analyze-snapshot";
+export { QUARTER_DAYS, SNAPSHOT_BENCHMARKS, type Benchmark, type BenchmarkKey } from "./benchmarks";
+export {
+  CLAIM_HEALTHY_BELOW,
+  claimedVsMeasured,
+  type ClaimCheck,
+  type ClaimFinding,
+  type ClaimedVsMeasured,
+} from "./claimed-vs-measured";
+export { combineScores, meanScore, rankFractures, type CombinedScores } from "./combine-scores";
+export {
+  draftAssessment,
+  type AssessmentSection,
+  type AssessmentSectionKey,
+  type DraftAssessmentInput,
+} from "./draft-assessment";
+export { REPAIR_ACTIONS } from "./draft/plan-section";
+export { formatDays, formatMoney, formatMultiple, formatPercent } from "./format-figures";
+export { measuredFigures, type MeasuredFigures } from "./measured-figures";
+export {
+  PERCEPTION_GAP_THRESHOLD,
+  TOP_QUESTION_GAPS,
+  perceptionGaps,
+  type FractureGap,
+  type PerceptionGaps,
+  type QuestionGap,
+  type RoleAnswer,
+  type RoleView,
+} from "./perception-gaps";
+export {
+  PRICE_LEVERS,
+  priceFractures,
+  type FracturePrice,
+  type VelocityFactor,
+} from "./price-fractures";
+export {
+  LEADERSHIP_ROLES,
+  RESPONDENT_ROLES,
+  ROLE_LABELS,
+  ZRespondentRole,
+} from "./respondent-roles";
+export { EVIDENCE_MAX_LENGTH, responseSchemaFor } from "./response-schema";
+export { answerLeaks, scoreRespondent } from "./score-respondent";
+export type {
+  PipelineFigures,
+  RespondentRole,
+  RespondentScore,
+  SnapshotBank,
+  SnapshotOption,
+  SnapshotQuestion,
+  SnapshotRespondent,
+  SnapshotResponse,
+  SnapshotTopic,
+} from "./types";
+
+/** The question bank new Snapshots are taken on. */
+export const snapshot = snapshotV1;
