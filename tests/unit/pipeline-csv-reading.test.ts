@@ -37,10 +37,28 @@ describe("reading a CSV stream", () => {
     ]);
   });
 
+  it("reads Windows line endings the same, wherever the chunks split", async () => {
+    const text = 'id,name\r\n1,"two\r\nlines"\r\n\r\n2,"a ""quoted"" word"\r\n3,last';
+    for (const split of [1, 2, 3, 5, 64]) {
+      expect(await all(csvRecords(bytes(text, split)))).toEqual([
+        { line: 1, cells: ["id", "name"] },
+        { line: 3, cells: ["1", "two\r\nlines"] },
+        { line: 5, cells: ["2", 'a "quoted" word'] },
+        { line: 6, cells: ["3", "last"] },
+      ]);
+    }
+  });
+
+  it("keeps a character whose bytes are split between chunks", async () => {
+    const records = await all(csvRecords(bytes("id,name\n1,Müller Straße €\n", 1)));
+    expect(records[1]!.cells).toEqual(["1", "Müller Straße €"]);
+  });
+
   it("names the line where a file stops being CSV", async () => {
     await expect(all(csvRecords(bytes('id,name\n1,ok\n2,"never closed\n')))).rejects.toThrow(
-      CsvFileError,
+      "line 3 cannot be read as CSV",
     );
+    await expect(all(csvRecords(bytes('id,name\n1,"open\n')))).rejects.toBeInstanceOf(CsvFileError);
   });
 
   it("reads only as far as the preview needs", async () => {

@@ -1,6 +1,4 @@
-import { Readable } from "node:stream";
-import { CsvError, parse } from "csv-parse";
-import { z } from "zod";
+import Papa from "papaparse";
 
 export type CsvRecord = { line: number; cells: string[] };
 
@@ -9,46 +7,94 @@ export class CsvFileError extends Error {
     readonly line: number,
     detail: string,
   ) {
-    super(`line ${line} cannot be read as CSV (${detail.replace(/^[^:]*:\s*/, "")})`);
+    super(`line ${line} cannot be read as CSV (${detail})`);
   }
 }
 
-const ZParsed = z.object({ record: z.array(z.string()), info: z.object({ lines: z.number() }) });
+/** No CRM row is this long; a quote left open would otherwise buffer the rest of the file. */
+const MAX_RECORD_CHARS = 16 << 20;
+
+/**
+ * The line ending of a file, from its first line break: CRM exports use \r\n or \n, old Macs
+ * \r. Null while the text seen so far cannot tell (no break yet, or a \r that may be half of
+ * \r\n at the end of a chunk).
+ */
+function lineEnding(text: string, final: boolean): "\r\n" | "\n" | "\r" | null {
+  const n = text.indexOf("\n");
+  const r = text.indexOf("\r");
+  if (n < 0 && r < 0) return final ? "\n" : null;
+  if (r < 0 || (n >= 0 && n < r)) return "\n";
+  if (r === text.length - 1 && !final) return null;
+  return n === r + 1 ? "\r\n" : "\r";
+}
+
+/** Lines a record spans: one, plus the line breaks inside its quoted cells. */
+function linesIn(cells: string[], newline: string): number {
+  const mark = newline === "\r" ? "\r" : "\n";
+  let lines = 1;
+  for (const cell of cells) {
+    let at = cell.indexOf(mark);
+    while (at !== -1) {
+      lines++;
+      at = cell.indexOf(mark, at + 1);
+    }
+  }
+  return lines;
+}
 
 /**
  * The records of a CSV byte stream, one at a time, each with the line it ends on (quoted
  * newlines count), so a file of any size is read in constant memory. A UTF-8 byte-order mark is
- * dropped; rows may have more or fewer cells than the header; blank lines are skipped. A file
- * that cannot be read as CSV (a quote never closed, say) throws a CsvFileError naming the line.
+ * dropped; rows may have more or fewer cells than the header; blank lines are skipped; a quote
+ * inside an unquoted cell (=HYPERLINK("…") typed into a CRM) is kept as text. A file that cannot
+ * be read as CSV (a quote never closed, say) throws a CsvFileError naming the line.
+ *
+ * Parsing is papaparse's core parser, fed the decoded text chunk by chunk: it reads several
+ * times faster than a Node stream parser, which matters for million-row exports.
  */
 export async function* csvRecords(
   source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
 ): AsyncGenerator<CsvRecord> {
-  // One chunk ahead at most: the preview stops early, and a stored chunk is a megabyte.
-  const input = Readable.from(source, { objectMode: true, highWaterMark: 1 });
-  const parser = input.pipe(
-    parse({
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      // A quote inside an unquoted cell (=HYPERLINK("…") typed into a CRM) is kept as text.
-      relax_quotes: true,
-      skip_empty_lines: true,
-    }),
-  );
-  input.on("error", (error) => parser.destroy(error));
-  try {
-    for await (const parsed of parser) {
-      const { record, info } = ZParsed.parse(parsed);
-      yield { line: info.lines, cells: record };
+  // TextDecoder drops a leading byte-order mark and keeps a character split across chunks whole.
+  const decoder = new TextDecoder("utf-8");
+  let parser: Papa.Parser | null = null;
+  let newline: "\r\n" | "\n" | "\r" = "\n";
+  let pending = "";
+  let line = 0;
+
+  function* records(text: string, final: boolean): Generator<CsvRecord> {
+    if (!parser) {
+      const found = lineEnding(text, final);
+      if (!found) {
+        pending = text;
+        return;
+      }
+      newline = found;
+      parser = new Papa.Parser({ delimiter: ",", newline, quoteChar: '"' });
     }
-  } catch (error) {
-    if (error instanceof CsvError) throw new CsvFileError(Number(error.lines) || 0, error.message);
-    throw error;
-  } finally {
-    // A consumer that stops early (the preview) stops the reading too.
-    input.destroy();
+    const result = parser.parse(text, 0, !final);
+    const unclosed = (result.errors as { code: string; row: number }[]).find(
+      (e) => e.code === "MissingQuotes",
+    );
+    const rows = result.data as string[][];
+    for (let i = 0; i < rows.length; i++) {
+      if (i === unclosed?.row) throw new CsvFileError(line + 1, "a quoted cell is never closed");
+      const cells = rows[i]!;
+      line += linesIn(cells, newline);
+      if (cells.length === 1 && cells[0] === "") continue; // a blank line
+      yield { line, cells };
+    }
+    pending = text.slice(result.meta.cursor);
+    if (pending.length > MAX_RECORD_CHARS)
+      throw new CsvFileError(line + 1, "a quoted cell runs on for more than 16 MB");
   }
+
+  for await (const chunk of source) {
+    yield* records(pending + decoder.decode(chunk, { stream: true }), false);
+  }
+  const rest = pending + decoder.decode();
+  // A file ending in a line break leaves nothing to read; the parser would return one empty row.
+  if (rest !== "" && rest !== newline) yield* records(rest, true);
 }
 
 /** The header and up to `limit` records: for format detection and the preview. */

@@ -32,12 +32,50 @@ export function parseAmount(text: string): Parsed<number | null> {
 }
 
 /**
+ * The common case, fast: a full ISO instant as most CRMs and our own exports write it
+ * ("2026-03-01T14:05:00.000Z"). Anything else, or a date that does not exist, returns null and
+ * takes the general path.
+ */
+function exactIsoInstant(s: string): Date | null {
+  if (s.length !== 24 || s[10] !== "T" || s[23] !== "Z") return null;
+  if (s[4] !== "-" || s[7] !== "-" || s[13] !== ":" || s[16] !== ":" || s[19] !== ".") return null;
+  const y = digits(s, 0, 4);
+  const m = digits(s, 5, 7);
+  const d = digits(s, 8, 10);
+  const hh = digits(s, 11, 13);
+  const mm = digits(s, 14, 16);
+  const ss = digits(s, 17, 19);
+  const ms = digits(s, 20, 23);
+  if (y < 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  if (hh < 0 || hh > 23 || mm < 0 || mm > 59 || ss < 0 || ss > 59 || ms < 0) return null;
+  return new Date(Date.UTC(y, m - 1, d, hh, mm, ss, ms));
+}
+
+/** The number written in s[from, to), or -1 when a character there is not a digit. */
+function digits(s: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = s.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
  * A date or date-time as exported: ISO ("2026-03-01", "2026-03-01 14:05", with or without a
  * zone) or slashed ("03/01/2026") read in the given order. Times without a zone are UTC.
  */
 export function parseDate(text: string, order: DateOrder = "ymd"): Parsed<Date | null> {
   const s = text.trim();
   if (s === "") return { ok: true, value: null };
+  const exact = exactIsoInstant(s);
+  if (exact) return { ok: true, value: exact };
   let y: number, m: number, d: number;
   let rest = "";
   const iso = s.match(/^(\d{4})-(\d{1,2})-(\d{1,2})(.*)$/);

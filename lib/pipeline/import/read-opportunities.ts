@@ -1,7 +1,7 @@
 import type { Opportunity, StageDefinition, StageEvent } from "../types";
 import { columnMap } from "./detect-format";
 import { HUBSPOT_DATE_ENTERED, type ImportFormat, type OpportunityField } from "./fields";
-import { mapStage, type StageLabels } from "./map-stage";
+import { stageMapper, type StageLabels } from "./map-stage";
 import { parseAmount, parseDate, type DateOrder } from "./parse-values";
 
 export type RowProblem = { line: number; column: string; reason: string };
@@ -52,13 +52,15 @@ export function readOpportunities(
     crmLabels: s.crmLabels ?? [],
   }));
   const kinds = new Map(options.stages.map((s) => [s.key, s.kind]));
+  const stageOfLabel = stageMapper(labels, options.stageOverrides);
   const history = header
     .map((h, index) => ({ index, match: h.trim().match(HUBSPOT_DATE_ENTERED) }))
     .filter((h) => h.match)
     .map((h) => ({
       index: h.index,
-      stage: mapStage(withoutPipeline(h.match![1]!), labels, options.stageOverrides),
-    }));
+      stage: stageOfLabel(withoutPipeline(h.match![1]!)),
+    }))
+    .filter((h): h is { index: number; stage: string } => h.stage !== null);
 
   const result: ReadResult = {
     opportunities: [],
@@ -78,68 +80,78 @@ export function readOpportunities(
     return result;
   }
 
+  // The loop below runs once per row of files with millions: no closures or arrays per row.
+  const column = (field: OpportunityField) => columns[field] ?? -1;
+  const [idAt, nameAt, accountAt, ownerAt, sourceAt, segmentAt] = (
+    ["id", "name", "account", "owner", "source", "segment"] as const
+  ).map(column);
+  const [amountAt, currencyAt, createdAt, closedAt, stageAt] = (
+    ["amount", "currency", "created", "closed", "stage"] as const
+  ).map(column);
+  const cell = (cells: string[], at: number) => (at < 0 ? "" : (cells[at] ?? "").trim());
+  const refuse = (line: number, field: OpportunityField, reason: string) =>
+    result.rejected.push({ line, column: header[columns[field]!] ?? field, reason });
+
   for (const { line, cells } of records) {
     result.rows++;
-    const cell = (field: OpportunityField) =>
-      columns[field] === undefined ? "" : (cells[columns[field]!] ?? "").trim();
-    const problems: RowProblem[] = [];
-    const problem = (field: OpportunityField, reason: string) =>
-      problems.push({ line, column: header[columns[field]!] ?? field, reason });
-
-    const id = cell("id");
-    if (!id) problem("id", "missing id");
-    const stageLabel = cell("stage");
-    const stage = mapStage(stageLabel, labels, options.stageOverrides);
+    const refusedBefore = result.rejected.length;
+    const id = cell(cells, idAt!);
+    if (!id) refuse(line, "id", "missing id");
+    const stageLabel = cell(cells, stageAt!);
+    const stage = stageOfLabel(stageLabel);
     if (!stage)
-      problem(
+      refuse(
+        line,
         "stage",
         stageLabel ? `unknown stage "${stageLabel}"; map it with label=stage` : "missing stage",
       );
-    const created = parseDate(cell("created"), options.dateOrder);
-    if (!created.ok) problem("created", created.reason);
-    else if (!created.value) problem("created", "missing created date");
-    const closed = parseDate(cell("closed"), options.dateOrder);
-    if (!closed.ok) problem("closed", closed.reason);
-    const amount = parseAmount(cell("amount"));
-    if (!amount.ok) problem("amount", amount.reason);
+    const created = parseDate(cell(cells, createdAt!), options.dateOrder);
+    if (!created.ok) refuse(line, "created", created.reason);
+    else if (!created.value) refuse(line, "created", "missing created date");
+    const closed = parseDate(cell(cells, closedAt!), options.dateOrder);
+    if (!closed.ok) refuse(line, "closed", closed.reason);
+    const amount = parseAmount(cell(cells, amountAt!));
+    if (!amount.ok) refuse(line, "amount", amount.reason);
     const kind = stage ? kinds.get(stage) : undefined;
     const status = kind === "won" ? "won" : kind === "lost" ? "lost" : "open";
     if (status !== "open" && closed.ok && !closed.value)
-      problem("closed", "closed deal without a close date");
+      refuse(line, "closed", "closed deal without a close date");
     if (
-      problems.length > 0 ||
+      result.rejected.length > refusedBefore ||
       !created.ok ||
       !created.value ||
       !stage ||
       !amount.ok ||
       !closed.ok
     ) {
-      result.rejected.push(...problems);
       continue;
     }
 
     result.opportunities.push({
       id,
-      name: cell("name") || id,
-      account: cell("account") || null,
-      owner: cell("owner") || null,
-      source: cell("source") || null,
-      segment: cell("segment") || null,
+      name: cell(cells, nameAt!) || id,
+      account: cell(cells, accountAt!) || null,
+      owner: cell(cells, ownerAt!) || null,
+      source: cell(cells, sourceAt!) || null,
+      segment: cell(cells, segmentAt!) || null,
       amount: amount.value,
-      currency: cell("currency") || null,
+      currency: cell(cells, currencyAt!) || null,
       createdAt: created.value,
       closedAt: status === "open" ? null : closed.value,
       status,
     });
     result.stageOf.set(id, stage);
-    const entered = history.flatMap((h) => {
-      const at = h.stage ? parseDate(cells[h.index] ?? "", options.dateOrder) : null;
-      return at?.ok && at.value && h.stage
-        ? [{ opportunityId: id, stage: h.stage, enteredAt: at.value }]
-        : [];
-    });
-    if (entered.length > 0) result.events.push(...entered);
-    else if (kinds.get(stage) === "open")
+    let entered = 0;
+    for (const h of history) {
+      const text = cells[h.index];
+      if (!text) continue;
+      const at = parseDate(text, options.dateOrder);
+      if (at.ok && at.value) {
+        result.events.push({ opportunityId: id, stage: h.stage, enteredAt: at.value });
+        entered++;
+      }
+    }
+    if (entered === 0 && kind === "open")
       result.events.push({ opportunityId: id, stage, enteredAt: created.value });
   }
   return result;
@@ -171,12 +183,13 @@ export function readHistory(
     label: s.label,
     crmLabels: s.crmLabels ?? [],
   }));
+  const stageOfLabel = stageMapper(labels, options.stageOverrides);
   const events: StageEvent[] = [];
   const rejected: RowProblem[] = [];
   let rows = 0;
   for (const { line, cells } of records) {
     rows++;
-    const stage = mapStage(cells[stageCol] ?? "", labels, options.stageOverrides);
+    const stage = stageOfLabel(cells[stageCol] ?? "");
     const at = parseDate(cells[atCol] ?? "", options.dateOrder);
     const id = (cells[idCol] ?? "").trim();
     if (!id)
