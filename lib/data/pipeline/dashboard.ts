@@ -1,6 +1,6 @@
 import type { PipelineFilters } from "@/lib/pipeline";
 import { queryCoverage } from "./query-coverage";
-import { queryPipelineMetrics } from "./query-pipeline-metrics";
+import { filteredPipelineMetrics } from "./filtered-metrics";
 import { queryStaleDeals } from "./query-stale-deals";
 import { pipelineSummary } from "./summary";
 
@@ -9,8 +9,9 @@ const STALE_SHOWN = 25;
 
 /**
  * Everything the pipeline dashboard shows, over every row. The whole-pipeline figures come from
- * the stored summary (computed once per import); filters recompute the stage and deal figures
- * live; coverage and stale deals are read live, since they move with the date.
+ * the stored summary (computed once per import); filtered stage and deal figures are computed on
+ * a filter's first view and stored until the next import; coverage and stale deals are read
+ * live, since they move with the date.
  */
 export async function loadPipelineDashboard(
   organizationId: string,
@@ -21,7 +22,7 @@ export async function loadPipelineDashboard(
   const summary = await pipelineSummary(organizationId, asOf);
   const filtered = Object.values(filters).some((v) => v !== undefined);
   const [metrics, coverage, stale] = await Promise.all([
-    filtered ? queryPipelineMetrics(organizationId, filters) : summary,
+    filtered ? filteredPipelineMetrics(organizationId, filters) : summary,
     queryCoverage(organizationId, asOf),
     queryStaleDeals(organizationId, {
       asOf,

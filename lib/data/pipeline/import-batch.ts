@@ -18,6 +18,10 @@ const STATUS = { open: "OPEN", won: "WON", lost: "LOST" } as const;
  * Importing the same rows again changes nothing. A snapshot file (current stage only) adds a
  * stage event, dated `importedAt`, for each known deal whose stage changed since the last import,
  * so history builds up over time; a file with history inserts its events once.
+ *
+ * One statement per batch: the stored stages are read, the deals upserted and the events
+ * inserted together, so a batch costs one round trip. The rows travel as JSON parameters, so no
+ * batch size runs into Postgres' limit of 65,535 parameters per statement.
  */
 export async function importBatch(
   tx: Tx,
@@ -27,37 +31,14 @@ export async function importBatch(
 ) {
   const rows = batch.opportunities;
   if (rows.length === 0) return { inserted: 0, updated: 0, stageMoves: 0 };
-  const externalIds = rows.map((o) => o.id);
+  const full = batch.history === "full";
 
-  const before = await tx.$queryRaw<{ externalId: string; stageKey: string | null }[]>`
-    select "externalId", "stageKey" from "Opportunity"
-     where "organizationId" = ${organizationId}::uuid and "externalId" = any(${externalIds}::text[])`;
-  const previous = new Map(before.map((b) => [b.externalId, b.stageKey]));
-
-  const latest = new Map<string, StageEvent>();
+  const latest = new Map<string, Date>();
   for (const e of batch.events) {
     const seen = latest.get(e.opportunityId);
-    if (!seen || e.enteredAt > seen.enteredAt) latest.set(e.opportunityId, e);
+    if (!seen || e.enteredAt > seen) latest.set(e.opportunityId, e.enteredAt);
   }
-  const moved = rows.filter(
-    (o) =>
-      batch.history === "snapshot" &&
-      previous.has(o.id) &&
-      previous.get(o.id) !== batch.stageOf.get(o.id),
-  );
-  const movedIds = new Set(moved.map((o) => o.id));
-  const stageEnteredAt = (o: Opportunity) =>
-    batch.history === "full"
-      ? (latest.get(o.id)?.enteredAt ?? null)
-      : movedIds.has(o.id)
-        ? importedAt
-        : previous.has(o.id)
-          ? null // unchanged: keep what is stored
-          : (latest.get(o.id)?.enteredAt ?? o.createdAt);
-
-  // The batch travels as one JSON parameter, so no batch size runs into Postgres' limit of
-  // 65,535 parameters per statement.
-  const payload = JSON.stringify(
+  const deals = JSON.stringify(
     rows.map((o) => ({
       id: uuidV7(),
       external_id: o.id,
@@ -72,76 +53,113 @@ export async function importBatch(
       closed_at: o.closedAt,
       status: STATUS[o.status],
       stage_key: batch.stageOf.get(o.id) ?? null,
-      stage_entered_at: stageEnteredAt(o),
+      latest_event: latest.get(o.id) ?? null,
     })),
   );
-  const upserted = await tx.$queryRaw<{ id: string; externalId: string }[]>`
-    insert into "Opportunity" ("organizationId", id, "externalId", name, account, owner, source, segment,
-                               amount, currency, "openedAt", "closedAt", status, "stageKey", "stageEnteredAt", "updatedAt")
-    select ${organizationId}::uuid, r.id, r.external_id, r.name, r.account, r.owner, r.source, r.segment,
-           r.amount, r.currency, r.opened_at, r.closed_at, r.status::"OpportunityStatus", r.stage_key, r.stage_entered_at, now()
-      from jsonb_to_recordset(${payload}::jsonb) as r(
-             id uuid, external_id text, name text, account text, owner text, source text, segment text, amount numeric,
-             currency text, opened_at timestamp, closed_at timestamp, status text, stage_key text, stage_entered_at timestamp)
-    on conflict ("organizationId", "externalId") do update set
-      name = excluded.name, account = excluded.account, owner = excluded.owner, source = excluded.source,
-      segment = excluded.segment, amount = excluded.amount, currency = excluded.currency,
-      "openedAt" = excluded."openedAt", "closedAt" = excluded."closedAt", status = excluded.status,
-      "stageKey" = excluded."stageKey",
-      "stageEnteredAt" = coalesce(excluded."stageEnteredAt", "Opportunity"."stageEnteredAt"),
-      "updatedAt" = case when ("Opportunity".name, "Opportunity".account, "Opportunity".owner, "Opportunity".source,
-                               "Opportunity".segment, "Opportunity".amount, "Opportunity".currency, "Opportunity"."openedAt",
-                               "Opportunity"."closedAt", "Opportunity".status, "Opportunity"."stageKey")
-                              is not distinct from
-                              (excluded.name, excluded.account, excluded.owner, excluded.source, excluded.segment,
-                               excluded.amount, excluded.currency, excluded."openedAt", excluded."closedAt",
-                               excluded.status, excluded."stageKey")
-                         then "Opportunity"."updatedAt" else now() end
-    returning id, "externalId"`;
-  const idOf = new Map(upserted.map((u) => [u.externalId, u.id]));
+  const events = JSON.stringify(
+    batch.events.map((e) => ({ x: e.opportunityId, s: e.stage, t: e.enteredAt })),
+  );
 
-  const events: StageEvent[] =
-    batch.history === "full"
-      ? batch.events
-      : [
-          ...batch.events.filter((e) => !previous.has(e.opportunityId)),
-          ...moved.map((o) => ({
-            opportunityId: o.id,
-            stage: batch.stageOf.get(o.id)!,
-            enteredAt: importedAt,
-          })),
-        ];
-  if (events.length > 0) await insertEvents(tx, organizationId, events, idOf);
-  return {
-    inserted: rows.length - previous.size,
-    updated: previous.size,
-    stageMoves: moved.length,
-  };
+  const [counts] = await tx.$queryRaw<{ updated: bigint; moved: bigint }[]>`
+    with input as (
+      select * from jsonb_to_recordset(${deals}::jsonb) as r(
+        id uuid, external_id text, name text, account text, owner text, source text, segment text,
+        amount numeric, currency text, opened_at timestamp, closed_at timestamp, status text,
+        stage_key text, latest_event timestamp)
+    ),
+    -- What was stored before this batch (the whole statement sees the same snapshot).
+    prev as (
+      select o."externalId", o."stageKey" from "Opportunity" o
+       where o."organizationId" = ${organizationId}::uuid
+         and o."externalId" in (select external_id from input)
+    ),
+    moved as (
+      select r.external_id, r.stage_key from input r join prev p on p."externalId" = r.external_id
+       where not ${full} and p."stageKey" is distinct from r.stage_key
+    ),
+    up as (
+      insert into "Opportunity" ("organizationId", id, "externalId", name, account, owner, source, segment,
+                                 amount, currency, "openedAt", "closedAt", status, "stageKey", "stageEnteredAt", "updatedAt")
+      select ${organizationId}::uuid, r.id, r.external_id, r.name, r.account, r.owner, r.source, r.segment,
+             r.amount, r.currency, r.opened_at, r.closed_at, r.status::"OpportunityStatus", r.stage_key,
+             case when ${full} then r.latest_event
+                  when p."externalId" is null then coalesce(r.latest_event, r.opened_at)
+                  when p."stageKey" is distinct from r.stage_key then ${importedAt}::timestamp
+             end, -- null: unchanged, keep what is stored
+             now()
+        from input r left join prev p on p."externalId" = r.external_id
+      on conflict ("organizationId", "externalId") do update set
+        name = excluded.name, account = excluded.account, owner = excluded.owner, source = excluded.source,
+        segment = excluded.segment, amount = excluded.amount, currency = excluded.currency,
+        "openedAt" = excluded."openedAt", "closedAt" = excluded."closedAt", status = excluded.status,
+        "stageKey" = excluded."stageKey",
+        "stageEnteredAt" = coalesce(excluded."stageEnteredAt", "Opportunity"."stageEnteredAt"),
+        "updatedAt" = case when ("Opportunity".name, "Opportunity".account, "Opportunity".owner, "Opportunity".source,
+                                 "Opportunity".segment, "Opportunity".amount, "Opportunity".currency, "Opportunity"."openedAt",
+                                 "Opportunity"."closedAt", "Opportunity".status, "Opportunity"."stageKey")
+                                is not distinct from
+                                (excluded.name, excluded.account, excluded.owner, excluded.source, excluded.segment,
+                                 excluded.amount, excluded.currency, excluded."openedAt", excluded."closedAt",
+                                 excluded.status, excluded."stageKey")
+                           then "Opportunity"."updatedAt" else now() end
+      returning id, "externalId"
+    ),
+    new_events as (
+      -- From the file: every event when it carries history; from a snapshot, only a new deal's.
+      select up.id, e.s, e.t
+        from jsonb_to_recordset(${events}::jsonb) as e(x text, s text, t timestamp)
+        join up on up."externalId" = e.x
+       where ${full} or not exists (select 1 from prev p where p."externalId" = e.x)
+      union all
+      -- A snapshot's stage moves since the last import.
+      select up.id, m.stage_key, ${importedAt}::timestamp from moved m join up on up."externalId" = m.external_id
+    ),
+    inserted_events as (
+      insert into "StageEvent" ("organizationId", "opportunityId", "stageKey", "enteredAt")
+      select ${organizationId}::uuid, id, s, t from new_events
+      on conflict do nothing
+    )
+    select (select count(*) from prev) as updated, (select count(*) from moved) as moved`;
+  const updated = Number(counts!.updated);
+  return { inserted: rows.length - updated, updated, stageMoves: Number(counts!.moved) };
 }
 
 /**
  * Stage events from a history export (Salesforce OpportunityHistory), for opportunities already
- * stored. Returns the external ids it did not know.
+ * stored, in one statement. Returns how many it inserted and the external ids it did not know.
  */
 export async function importHistoryBatch(tx: Tx, organizationId: string, events: StageEvent[]) {
   if (events.length === 0) return { inserted: 0, unknown: new Set<string>() };
-  const externalIds = [...new Set(events.map((e) => e.opportunityId))];
-  const found = await tx.$queryRaw<{ id: string; externalId: string }[]>`
-    select id, "externalId" from "Opportunity"
-     where "organizationId" = ${organizationId}::uuid and "externalId" = any(${externalIds}::text[])`;
-  const idOf = new Map(found.map((f) => [f.externalId, f.id]));
-  const known = events.filter((e) => idOf.has(e.opportunityId));
-  if (known.length > 0) await insertEvents(tx, organizationId, known, idOf);
+  const payload = JSON.stringify(
+    events.map((e) => ({ x: e.opportunityId, s: e.stage, t: e.enteredAt })),
+  );
+  const rows = await tx.$queryRaw<{ unknown: string | null; known: bigint }[]>`
+    with e as (
+      select * from jsonb_to_recordset(${payload}::jsonb) as e(x text, s text, t timestamp)
+    ),
+    known as (
+      select o.id, o."externalId" from "Opportunity" o
+       where o."organizationId" = ${organizationId}::uuid and o."externalId" in (select x from e)
+    ),
+    inserted as (
+      insert into "StageEvent" ("organizationId", "opportunityId", "stageKey", "enteredAt")
+      select ${organizationId}::uuid, k.id, e.s, e.t from e join known k on k."externalId" = e.x
+      on conflict do nothing
+    )
+    select null as unknown, (select count(*) from e join known k on k."externalId" = e.x) as known
+    union all
+    select distinct e.x, 0 from e where not exists (select 1 from known k where k."externalId" = e.x)`;
   return {
-    inserted: known.length,
-    unknown: new Set(externalIds.filter((id) => !idOf.has(id))),
+    inserted: Number(rows[0]!.known),
+    unknown: new Set(rows.slice(1).map((r) => r.unknown!)),
   };
 }
 
 /**
  * After an import whose history came from a separate file: each deal the history did not cover
  * gets the usual one event (its open stage, entered when created), and every deal knows since
- * when it has been in its current stage.
+ * when it has been in its current stage: its latest entry into it, so a re-import whose history
+ * moved a deal on dates the move.
  */
 export async function completeStageHistory(tx: Tx, organizationId: string) {
   await tx.$executeRaw`
@@ -153,29 +171,17 @@ export async function completeStageHistory(tx: Tx, organizationId: string) {
        and not exists (select 1 from "StageEvent" e
                         where e."organizationId" = o."organizationId" and e."opportunityId" = o.id)
     on conflict do nothing`;
+  // Set-based: one pass over the tenant's events, not one lookup per deal.
   await tx.$executeRaw`
     update "Opportunity" o
-       set "stageEnteredAt" = coalesce(
-             (select max(e."enteredAt") from "StageEvent" e
-               where e."organizationId" = o."organizationId" and e."opportunityId" = o.id
-                 and e."stageKey" = o."stageKey"),
-             o."openedAt")
-     where o."organizationId" = ${organizationId}::uuid and o."stageEnteredAt" is null`;
-}
-
-/** Insert stage events (external ids resolved through `idOf`); ones already stored are kept. */
-async function insertEvents(
-  tx: Tx,
-  organizationId: string,
-  events: StageEvent[],
-  idOf: Map<string, string>,
-) {
-  const payload = JSON.stringify(
-    events.map((e) => ({ o: idOf.get(e.opportunityId)!, s: e.stage, t: e.enteredAt })),
-  );
+       set "stageEnteredAt" = l.at
+      from (select e."opportunityId" as id, e."stageKey", max(e."enteredAt") as at
+              from "StageEvent" e
+             where e."organizationId" = ${organizationId}::uuid
+             group by 1, 2) l
+     where o."organizationId" = ${organizationId}::uuid
+       and o.id = l.id and o."stageKey" = l."stageKey" and o."stageEnteredAt" is distinct from l.at`;
   await tx.$executeRaw`
-    insert into "StageEvent" ("organizationId", "opportunityId", "stageKey", "enteredAt")
-    select ${organizationId}::uuid, e.o, e.s, e.t
-      from jsonb_to_recordset(${payload}::jsonb) as e(o uuid, s text, t timestamp)
-    on conflict do nothing`;
+    update "Opportunity" o set "stageEnteredAt" = o."openedAt"
+     where o."organizationId" = ${organizationId}::uuid and o."stageEnteredAt" is null`;
 }

@@ -36,6 +36,7 @@ export async function invalidatePipelineSummary(tx: Tx, organizationId: string) 
     create: { organizationId, version: 1 },
     update: { version: { increment: 1 }, data: Prisma.DbNull, computedAt: null },
   });
+  await tx.pipelineFilteredMetrics.deleteMany({ where: { organizationId } });
 }
 
 export function trendStart(asOf: Date) {

@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "StageEvent_organizationId_stageKey_enteredAt_idx";
