@@ -130,10 +130,13 @@ try {
     ),
   );
   await queueImport(organizationId, importId, { map: {}, stageOverrides: {}, dateOrder: "ymd" });
-  const [status, importMs] = await timed(() => runImport({ organizationId, importId }));
+  // runImport commits the rows, then computes the dashboard summary: timed apart.
+  const [status, totalMs] = await timed(() => runImport({ organizationId, importId }));
   clearInterval(sampler);
   const view = await getImport(organizationId, importId);
   if (status !== "SUCCEEDED") throw new Error(`import ended ${status}: ${view.error}`);
+  const importMs = view.finishedAt!.getTime() - view.startedAt!.getTime();
+  const summaryMs = totalMs - importMs;
   const events = Number(
     (
       await owner.query(`select count(*) from "StageEvent" where "organizationId" = $1`, [
@@ -171,11 +174,11 @@ try {
   const { withTenant } = await import("../lib/db");
   const asOf = new Date("2026-10-31T00:00:00Z");
   const sample = async (fn: () => Promise<unknown>) => {
-    await fn(); // warm-up
+    const [, first] = await timed(fn); // the cold first view, then warm runs
     const times: number[] = [];
     for (let i = 0; i < runs; i++) times.push((await timed(fn))[1]);
     times.sort((a, b) => a - b);
-    return { p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
+    return { first, p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
   };
   const dashboard = await sample(() => loadPipelineDashboard(organizationId, {}, asOf));
   const filtered = await sample(() =>
@@ -203,10 +206,13 @@ try {
   );
   console.log(`  baseline psql \\copy     ${seconds(copyMs)}  ${rate(size, copyMs)}`);
   console.log(
+    `  dashboard summary       ${seconds(summaryMs)}  (computed once after the import commits)`,
+  );
+  console.log(
     `  dashboard, whole        p50 ${ms(dashboard.p50)}  p95 ${ms(dashboard.p95)}  (${runs} warm runs)`,
   );
   console.log(
-    `  dashboard, filtered     p50 ${ms(filtered.p50)}  p95 ${ms(filtered.p95)}  (source = Referral)`,
+    `  dashboard, filtered     p50 ${ms(filtered.p50)}  p95 ${ms(filtered.p95)}  (source = Referral; first view ${ms(filtered.first)})`,
   );
   console.log(`  baseline GROUP BY scan  p50 ${ms(scan.p50)}  p95 ${ms(scan.p95)}`);
   console.log(

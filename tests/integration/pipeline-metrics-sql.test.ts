@@ -214,6 +214,18 @@ describe("pipeline metrics in SQL", () => {
     );
     expect(stored[0]!.computedAt).not.toBeNull();
 
+    // A filtered view is computed on its first view, kept, and served the same the second time.
+    const owner = data.opportunities[0]!.owner!;
+    const filtered = await loadPipelineDashboard(org.id, { owner }, asOf);
+    expect(filtered.deals.won).toBe(dealMetrics(filterPipeline(data, { owner })).won);
+    const kept = await query<{ n: number }>(
+      inject("ownerDatabaseUrl"),
+      `select count(*)::int as n from "PipelineFilteredMetrics" where "organizationId" = $1`,
+      [org.id],
+    );
+    expect(kept[0]!.n).toBe(1);
+    expect((await loadPipelineDashboard(org.id, { owner }, asOf)).stages).toEqual(filtered.stages);
+
     // New data clears the summary; the next view reflects it.
     const smaller = generatePipeline({
       seed: 18,
@@ -225,6 +237,8 @@ describe("pipeline metrics in SQL", () => {
     const second = await loadPipelineDashboard(org.id, {}, asOf);
     expect(second.deals.won).toBe(dealMetrics(smaller).won);
     expect(second.staleCount).toBe(staleDeals(smaller, asOf).length);
+    const refiltered = await loadPipelineDashboard(org.id, { owner }, asOf);
+    expect(refiltered.deals.won).toBe(dealMetrics(filterPipeline(smaller, { owner })).won);
   });
 
   it("sees nothing of another organization's pipeline", async () => {

@@ -34,28 +34,40 @@ export async function queryPipelineMetrics(
     async (tx) => {
       const stageRows = await tx.$queryRaw<StageRow[]>`
         with ${stageVisitCtes(organizationId, where)},
+        entrants as (
+          select s.key,
+                 count(*) as entered,
+                 count(*) filter (where d.furthest > s.position) as moved_forward,
+                 count(*) filter (where d.furthest <= s.position and d.status = 'LOST') as dropped
+            from stages s join deals d on d.seen & s.bit <> 0
+           where s.kind = 'OPEN'
+           group by s.key
+        ),
+        stays as (
+          select v."stageKey" as key,
+                 percentile_cont(0.5) within group (order by v.days) as median_days,
+                 avg(v.days) as mean_days,
+                 percentile_cont(0.9) within group (order by v.days) as p90_days
+            from (select "stageKey", extract(epoch from "exitedAt" - "enteredAt") / 86400 as days
+                    from visits where "exitedAt" is not null) v
+           group by v."stageKey"
+        ),
         current_here as (
           select o."stageKey", count(*) as n from "Opportunity" o
            where o."organizationId" = ${organizationId}::uuid and o.status = 'OPEN' ${where}
            group by o."stageKey"
         )
         select s.key, s.label,
-               count(distinct v."opportunityId") as entered,
-               count(distinct v."opportunityId") filter (where f.position > s.position) as moved_forward,
-               count(distinct v."opportunityId") filter (where f.position <= s.position and v.status = 'LOST') as dropped,
-               coalesce(max(c.n), 0) as current,
-               percentile_cont(0.5) within group (order by extract(epoch from v."exitedAt" - v."enteredAt") / 86400)
-                 filter (where v."exitedAt" is not null) as median_days,
-               avg(extract(epoch from v."exitedAt" - v."enteredAt") / 86400)
-                 filter (where v."exitedAt" is not null) as mean_days,
-               percentile_cont(0.9) within group (order by extract(epoch from v."exitedAt" - v."enteredAt") / 86400)
-                 filter (where v."exitedAt" is not null) as p90_days
+               coalesce(en.entered, 0) as entered,
+               coalesce(en.moved_forward, 0) as moved_forward,
+               coalesce(en.dropped, 0) as dropped,
+               coalesce(c.n, 0) as current,
+               st.median_days, st.mean_days, st.p90_days
           from stages s
-          left join visits v on v."stageKey" = s.key
-          left join furthest f on f.id = v."opportunityId"
+          left join entrants en on en.key = s.key
+          left join stays st on st.key = s.key
           left join current_here c on c."stageKey" = s.key
          where s.kind = 'OPEN'
-         group by s.key, s.label, s.position
          order by s.position`;
 
       const [deal] = await tx.$queryRaw<

@@ -27,28 +27,42 @@ export async function queryVelocityTrend(
       ),
       qualified_from as (
         select position from "PipelineStage" where "organizationId" = ${organizationId}::uuid and key = ${qualifiedFrom}
+      ),
+      -- Each stay in a stage, until the deal's next event: one pass over the events.
+      stays as (
+        select e."opportunityId", e."stageKey", e."enteredAt",
+               lead(e."enteredAt") over (partition by e."opportunityId" order by e."enteredAt") as next_at
+          from "StageEvent" e where e."organizationId" = ${organizationId}::uuid
+      ),
+      qualified_stays as (
+        select st."enteredAt", st.next_at, o."openedAt", o.status, o."closedAt"
+          from stays st
+          join "Opportunity" o on o."organizationId" = ${organizationId}::uuid and o.id = st."opportunityId"
+          join "PipelineStage" s on s."organizationId" = ${organizationId}::uuid and s.key = st."stageKey"
+         where s.kind = 'OPEN' and s.position >= (select position from qualified_from)
+      ),
+      -- At a month's end, a deal counts when the stay it was in then is a qualified one and the
+      -- deal had opened and not yet closed.
+      qualified as (
+        select mo.start, count(q."enteredAt") as n
+          from months mo
+          left join qualified_stays q
+            on q."enteredAt" < mo."end" and (q.next_at is null or q.next_at >= mo."end")
+           and q."openedAt" < mo."end" and not (q.status <> 'OPEN' and q."closedAt" < mo."end")
+         group by mo.start
       )
       select to_char(mo.start, 'YYYY-MM') as month,
-             (select count(*) from "Opportunity" o
-               cross join lateral (
-                 select e."stageKey" from "StageEvent" e
-                  where e."organizationId" = o."organizationId" and e."opportunityId" = o.id and e."enteredAt" < mo."end"
-                  order by e."enteredAt" desc limit 1
-               ) latest
-               join "PipelineStage" s on s."organizationId" = o."organizationId" and s.key = latest."stageKey"
-              where o."organizationId" = ${organizationId}::uuid
-                and o."openedAt" < mo."end"
-                and not (o.status <> 'OPEN' and o."closedAt" < mo."end")
-                and s.kind = 'OPEN' and s.position >= (select position from qualified_from)) as qualified,
+             q.n as qualified,
              count(c.id) as closed,
              count(c.id) filter (where c.status = 'WON') as won,
              avg(coalesce(c.amount, 0)) filter (where c.status = 'WON') as deal_value,
              avg(extract(epoch from c."closedAt" - c."openedAt") / 86400) filter (where c.status = 'WON') as cycle
         from months mo
+        join qualified q on q.start = mo.start
         left join "Opportunity" c
           on c."organizationId" = ${organizationId}::uuid and c.status <> 'OPEN'
          and c."closedAt" >= mo.start and c."closedAt" < mo."end"
-       group by mo.start, mo."end"
+       group by mo.start, q.n
        order by mo.start`,
     { timeoutMs: 120_000 },
   );

@@ -18,9 +18,11 @@ export function opportunityFilter(filters: PipelineFilters): Prisma.Sql {
 }
 
 /**
- * The common start of the stage queries, as CTEs: `stages`; `visits`, one row per stay in a stage
- * with when it ended (next event, or closing) and the deal's status and owner; and `furthest`,
- * the furthest non-lost stage each deal reached (won deals count as reaching won).
+ * The common start of the stage queries, as CTEs: `stages` (each with a bit of its own);
+ * `visits`, one row per stay in a stage with when it ended (next event, or closing) and the deal's
+ * status and owner; and `deals`, one row per deal with the stages it entered as a bit mask and the
+ * furthest non-lost stage it reached (won deals count as reaching won). Counting deals per stage
+ * from `deals` needs no count(distinct), which would sort every visit once more.
  */
 export function stageVisitCtes(
   organizationId: string,
@@ -28,7 +30,8 @@ export function stageVisitCtes(
 ): Prisma.Sql {
   return Prisma.sql`
     stages as (
-      select key, label, kind, position from "PipelineStage" where "organizationId" = ${organizationId}::uuid
+      select key, label, kind, position, (1::bigint << (row_number() over (order by position) - 1)::int) as bit
+        from "PipelineStage" where "organizationId" = ${organizationId}::uuid
     ),
     won_position as (select coalesce(max(position), 2147483647) as p from stages where kind = 'WON'),
     visits as (
@@ -41,12 +44,13 @@ export function stageVisitCtes(
         join "Opportunity" o on o."organizationId" = e."organizationId" and o.id = e."opportunityId"
        where e."organizationId" = ${organizationId}::uuid ${where}
     ),
-    furthest as (
-      select v."opportunityId" as id,
+    deals as (
+      select v."opportunityId" as id, min(v.owner) as owner, min(v.status::text) as status,
+             bit_or(s.bit) as seen,
              greatest(
                coalesce(max(s.position) filter (where s.kind <> 'LOST'), 0),
                case when bool_or(v.status = 'WON') then (select p from won_position) else 0 end
-             ) as position
+             ) as furthest
         from visits v join stages s on s.key = v."stageKey"
        group by v."opportunityId"
     )`;
