@@ -218,6 +218,9 @@ describe("pipeline metrics in SQL", () => {
     const owner = data.opportunities[0]!.owner!;
     const filtered = await loadPipelineDashboard(org.id, { owner }, asOf);
     expect(filtered.deals.won).toBe(dealMetrics(filterPipeline(data, { owner })).won);
+    // The stale list narrows to the owner's deals, judged against the whole pipeline's medians.
+    expect(filtered.staleCount).toBe(reference.filter((d) => d.owner === owner).length);
+    expect(filtered.stale.every((d) => d.owner === owner)).toBe(true);
     const kept = await query<{ n: number }>(
       inject("ownerDatabaseUrl"),
       `select count(*)::int as n from "PipelineFilteredMetrics" where "organizationId" = $1`,

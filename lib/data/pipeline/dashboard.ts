@@ -29,6 +29,7 @@ export async function loadPipelineDashboard(
       multiple: staleMultiple,
       stages: summary.stages,
       limit: STALE_SHOWN,
+      filters,
     }),
   ]);
   return {

@@ -1,15 +1,22 @@
 import { withTenant } from "@/lib/db";
-import type { StaleDeal, StageMetrics } from "@/lib/pipeline";
-import { sqlNumber as num } from "./sql-fragments";
+import type { PipelineFilters, StaleDeal, StageMetrics } from "@/lib/pipeline";
+import { opportunityFilter, sqlNumber as num } from "./sql-fragments";
 
 /**
  * Open deals in their current stage for more than `multiple` × that stage's median stay, the
  * longest overdue first, with the count of all of them. The medians come from the stage figures,
- * so only open deals are read.
+ * so only open deals are read. Filters narrow the list; the medians stay the whole pipeline's,
+ * since a stage's usual stay does not change with whose deals are shown.
  */
 export async function queryStaleDeals(
   organizationId: string,
-  options: { asOf: Date; multiple: number; stages: StageMetrics[]; limit: number },
+  options: {
+    asOf: Date;
+    multiple: number;
+    stages: StageMetrics[];
+    limit: number;
+    filters?: PipelineFilters;
+  },
 ): Promise<{ deals: StaleDeal[]; total: number }> {
   const medians = options.stages.filter((s) => s.medianDays !== null);
   if (medians.length === 0) return { deals: [], total: 0 };
@@ -37,7 +44,7 @@ export async function queryStaleDeals(
                extract(epoch from ${options.asOf}::timestamp - o."stageEnteredAt") / 86400 as days, m.median
           from "Opportunity" o
           join m on m.stage_key = o."stageKey"
-         where o."organizationId" = ${organizationId}::uuid and o.status = 'OPEN'
+         where o."organizationId" = ${organizationId}::uuid and o.status = 'OPEN' ${opportunityFilter(options.filters ?? {})}
            and extract(epoch from ${options.asOf}::timestamp - o."stageEnteredAt") / 86400 > ${options.multiple} * m.median
       )
       select "externalId" as external_id, name, owner, amount, "stageKey" as stage, days::float8 as days,

@@ -443,7 +443,8 @@ export default async function PipelinePage({
                 </Definition>
               </CardTitle>
               <p className="text-muted text-sm" data-testid="stale-count">
-                {count.format(data.staleCount)} open deals past twice their stage&apos;s median stay
+                {count.format(data.staleCount)} open deals past {staleMultiple}× their stage&apos;s
+                median stay
               </p>
             </div>
             <form action={base} className="mt-3 flex flex-wrap items-end gap-2">
@@ -478,10 +479,12 @@ export default async function PipelinePage({
                   <thead>
                     <tr className="text-muted border-b border-slate-200">
                       <th className="py-2 pr-4 font-medium">Deal</th>
-                      <th className="py-2 pr-4 font-medium">Owner</th>
+                      <th className="hidden py-2 pr-4 font-medium sm:table-cell">Owner</th>
                       <th className="py-2 pr-4 font-medium">Stage</th>
                       <th className="py-2 pr-4 text-right font-medium">Days in stage</th>
-                      <th className="py-2 pr-4 text-right font-medium">Stage median</th>
+                      <th className="hidden py-2 pr-4 text-right font-medium sm:table-cell">
+                        Stage median
+                      </th>
                       <th className="py-2 text-right font-medium">Amount</th>
                     </tr>
                   </thead>
@@ -496,7 +499,7 @@ export default async function PipelinePage({
                             {d.name}
                           </Link>
                         </td>
-                        <td className="text-ink py-2 pr-4 whitespace-nowrap">
+                        <td className="text-ink hidden py-2 pr-4 whitespace-nowrap sm:table-cell">
                           {d.owner ?? "Unassigned"}
                         </td>
                         <td className="text-ink py-2 pr-4">
@@ -505,7 +508,9 @@ export default async function PipelinePage({
                         <td className="py-2 pr-4 text-right font-semibold text-rose-700">
                           {Math.round(d.daysInStage)}
                         </td>
-                        <td className="py-2 pr-4 text-right">{formatDays(d.medianDays)}</td>
+                        <td className="hidden py-2 pr-4 text-right sm:table-cell">
+                          {formatDays(d.medianDays)}
+                        </td>
                         <td className="py-2 text-right">{formatMoney(d.amount)}</td>
                       </tr>
                     ))}
