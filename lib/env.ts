@@ -35,6 +35,23 @@ const ZServerEnv = z.object({
   JOB_WORKER: z.enum(["on", "off"]).default("on"),
   /** Largest CRM export accepted for import, in megabytes. */
   IMPORT_MAX_MB: z.coerce.number().int().min(1).max(4096).default(512),
+  /** Stripe: all three set for real payments; none set for the local test-mode checkout. */
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_(test|live)_\w+$/, "STRIPE_SECRET_KEY must be a Stripe secret key (sk_…).")
+    .optional(),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_\w+$/, "STRIPE_WEBHOOK_SECRET must be a webhook signing secret (whsec_…).")
+    .optional(),
+  STRIPE_PRICE_SNAPSHOT: z
+    .string()
+    .regex(/^price_\w+$/, "STRIPE_PRICE_SNAPSHOT must be a Stripe price id (price_…).")
+    .optional(),
+  /** Another address for Stripe's API, such as a local server in tests. */
+  STRIPE_API_BASE: z.url("STRIPE_API_BASE must be an absolute URL.").optional(),
+  /** The Snapshot's price in US dollars, shown before checkout and charged in test mode. */
+  SNAPSHOT_PRICE_USD: z.coerce.number().int().min(1).max(1_000_000).default(4900),
   AUTH_GOOGLE_ID: z.string().min(1).optional(),
   AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
   AUTH_MICROSOFT_ENTRA_ID_ID: z.string().min(1).optional(),
@@ -52,6 +69,21 @@ const ZServerEnvChecked = ZServerEnv.superRefine((value, ctx) => {
       value.AUTH_MICROSOFT_ENTRA_ID_SECRET,
     ],
   ];
+  const stripe = [
+    ["STRIPE_SECRET_KEY", value.STRIPE_SECRET_KEY],
+    ["STRIPE_WEBHOOK_SECRET", value.STRIPE_WEBHOOK_SECRET],
+    ["STRIPE_PRICE_SNAPSHOT", value.STRIPE_PRICE_SNAPSHOT],
+  ] as const;
+  if (value.STRIPE_SECRET_KEY) {
+    for (const [name, set] of stripe) {
+      if (!set)
+        ctx.addIssue({
+          code: "custom",
+          path: [name],
+          message: `${name} is required when STRIPE_SECRET_KEY is set.`,
+        });
+    }
+  }
   for (const [idName, id, secretName, secret] of pairs) {
     if (Boolean(id) !== Boolean(secret)) {
       ctx.addIssue({

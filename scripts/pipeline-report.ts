@@ -3,10 +3,9 @@
 // Pipeline metrics for local CRM exports, without the web app: the same definitions as the
 // dashboards (lib/pipeline). A Salesforce OpportunityHistory export given beside the Opportunity
 // export supplies the stage history.
-import { readFileSync } from "node:fs";
+import { createReadStream, existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import {
   DEFAULT_STAGES,
@@ -17,9 +16,11 @@ import {
 } from "../lib/pipeline";
 import {
   OPPORTUNITY_FIELDS,
+  csvRecords,
   detectFormat,
   readHistory,
   readOpportunities,
+  type CsvRecord,
   type RowProblem,
 } from "../lib/pipeline/import";
 
@@ -33,10 +34,6 @@ const ZArgs = z.object({
   dateOrder: z.enum(["ymd", "mdy", "dmy"]),
   json: z.boolean(),
 });
-
-const ZParsedRecords = z.array(
-  z.object({ record: z.array(z.string()), info: z.object({ lines: z.number() }) }),
-);
 
 function fail(message: string): never {
   console.error(`pipeline:report: ${message}`);
@@ -88,29 +85,29 @@ const rejected: (RowProblem & { file: string })[] = [];
 let rows = 0;
 
 for (const file of args.files) {
-  let text: string;
+  if (!existsSync(file)) fail(`cannot read ${file}`);
+  // The app's own streaming reader: the same line numbers, quoting and encoding rules.
+  let head: CsvRecord | undefined;
+  const lines: CsvRecord[] = [];
   try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    fail(`cannot read ${file}`);
+    for await (const record of csvRecords(createReadStream(file))) {
+      if (head) lines.push(record);
+      else head = record;
+    }
+  } catch (error) {
+    fail(`${path.basename(file)}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  // csv-parse with info: each record with the line it ends on (quoted newlines count).
-  const records = ZParsedRecords.parse(
-    parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true }),
-  );
-  const [head, ...body] = records;
   if (!head) continue;
-  const lines = body.map((r) => ({ line: r.info.lines, cells: r.record }));
-  const detected = detectFormat(head.record);
+  const detected = detectFormat(head.cells);
   const options = { stages: DEFAULT_STAGES, stageOverrides, dateOrder: args.dateOrder };
   if (detected === "salesforce-history") {
-    const history = readHistory(head.record, lines, options);
+    const history = readHistory(head.cells, lines, options);
     historyEvents.push(...history.events);
     rejected.push(...history.rejected.map((r) => ({ ...r, file: path.basename(file) })));
     rows += history.rows;
     continue;
   }
-  const result = readOpportunities(head.record, lines, {
+  const result = readOpportunities(head.cells, lines, {
     ...options,
     format: args.format ?? detected,
     map,

@@ -18,6 +18,8 @@ export const PERMISSIONS = [
   "pipeline:read",
   "pipeline:import",
   "pipeline:configure",
+  "snapshots:read",
+  "snapshots:manage",
   "billing",
 ] as const;
 
@@ -40,6 +42,7 @@ const VIEWER: readonly Permission[] = [
   "assessments:read",
   "leads:read",
   "pipeline:read",
+  "snapshots:read",
 ];
 const MEMBER: readonly Permission[] = [
   ...VIEWER,
@@ -56,6 +59,7 @@ const ADMIN: readonly Permission[] = [
   "engagements:manage",
   "audit:read",
   "pipeline:configure",
+  "snapshots:manage",
 ];
 const OWNER: readonly Permission[] = [...ADMIN, "billing"];
 

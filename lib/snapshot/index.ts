@@ -45,6 +45,7 @@ export {
   LEADERSHIP_ROLES,
   RESPONDENT_ROLES,
   ROLE_LABELS,
+  ROLE_TITLES,
   ZRespondentRole,
 } from "./respondent-roles";
 export { EVIDENCE_MAX_LENGTH, responseSchemaFor } from "./response-schema";

@@ -21,6 +21,14 @@ export const ROLE_LABELS: Record<RespondentRole, string> = {
   OTHER: "another leader",
 };
 
+/** The same roles as titles, for lists, forms and chart legends. */
+export const ROLE_TITLES: Record<RespondentRole, string> = {
+  CEO: "CEO",
+  MARKETING: "Head of marketing",
+  SALES: "Head of sales",
+  OTHER: "Other leader",
+};
+
 export const ZRespondentRole = z.enum(RESPONDENT_ROLES, {
   error: "Choose CEO, head of marketing, head of sales or other.",
 });

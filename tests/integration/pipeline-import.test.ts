@@ -1,4 +1,4 @@
-import { parse } from "csv-parse/sync";
+import Papa from "papaparse";
 import { describe, expect, inject, it } from "vitest";
 import { withTenant } from "@/lib/db";
 import { importBatch } from "@/lib/data/pipeline/import-batch";
@@ -11,7 +11,9 @@ import { query } from "../support/test-database";
 const ownerUrl = inject("ownerDatabaseUrl");
 
 function read(csv: string) {
-  const [header, ...records] = parse(csv, { bom: true }) as string[][];
+  const [header, ...records] = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), {
+    skipEmptyLines: true,
+  }).data;
   return readOpportunities(
     header!,
     records.map((cells, i) => ({ line: i + 2, cells })),

@@ -33,6 +33,9 @@ type Seeded = {
   invitationA: string;
   assessmentA: string;
   importA: string;
+  snapshotA: string;
+  respondentA: string;
+  purchaseA: string;
   usersB: Record<(typeof ROLES)[number], { id: string; email: string; session: string }>;
 };
 let seeded: Seeded;
@@ -53,6 +56,10 @@ async function snapshotA() {
     "PipelineImportFile",
     "PipelineImportChunk",
     "RevenueTarget",
+    "Snapshot",
+    "SnapshotRespondent",
+    "SnapshotPurchase",
+    "SnapshotReportVersion",
   ];
   const out: Record<string, unknown[]> = {};
   for (const table of tables) {
@@ -77,6 +84,8 @@ function secretsOfA(): string[] {
     "Name memberA",
     seeded.orgA.id,
     "secret-a-deals.csv",
+    "respondent-a@isolation.test",
+    "Secret section of A",
   ];
 }
 
@@ -141,13 +150,62 @@ beforeAll(async () => {
     `insert into "PipelineImportChunk" ("organizationId", "importId", "fileIndex", seq, data) values ($1, $2, 0, 0, $3)`,
     [orgA.id, importA, Buffer.from("Deal,Stage,Opened\nA-1,Won,2026-01-01\n")],
   );
+  // A paid Snapshot of A, with a respondent, a purchase and a published version.
+  const snapshotA = randomUUID();
+  const respondentA = randomUUID();
+  const purchaseA = randomUUID();
+  await query(
+    ownerUrl,
+    `insert into "Snapshot" ("organizationId", id, "purchasedByOrganizationId", "bankVersion", unlocked, "paymentStatus", "answeringClosedAt", "draftSections", "updatedAt")
+     values ($1, $2, $1, 'snapshot-v1', true, 'PAID', now(), $3, now())`,
+    [
+      orgA.id,
+      snapshotA,
+      JSON.stringify([{ key: "summary", title: "Summary", body: "Secret section of A" }]),
+    ],
+  );
+  await query(
+    ownerUrl,
+    `insert into "SnapshotRespondent" ("organizationId", id, "snapshotId", email, role, "tokenHash", "updatedAt")
+     values ($1, $2, $3, 'respondent-a@isolation.test', 'CEO', $4, now())`,
+    [orgA.id, respondentA, snapshotA, randomBytes(32).toString("hex")],
+  );
+  await query(
+    ownerUrl,
+    `insert into "SnapshotPurchase" ("organizationId", id, "clientOrganizationId", "snapshotId", "checkoutSessionId", "testMode", status, "amountTotal", currency, "paidAt", "updatedAt")
+     values ($1, $2, $1, $3, $4, true, 'PAID', 490000, 'usd', now(), now())`,
+    [orgA.id, purchaseA, snapshotA, `cs_test_local_${randomBytes(16).toString("hex")}`],
+  );
+  await query(
+    ownerUrl,
+    `insert into "SnapshotReportVersion" ("organizationId", id, "snapshotId", number, sections, figures)
+     values ($1, $2, $3, 1, $4, '{"combined":[],"byRole":[]}')`,
+    [
+      orgA.id,
+      randomUUID(),
+      snapshotA,
+      JSON.stringify([{ key: "summary", title: "Summary", body: "Secret section of A" }]),
+    ],
+  );
   const usersB = {} as Seeded["usersB"];
   for (const role of ROLES) {
     const u = await user(`b-${role.toLowerCase()}`);
     await member(orgB.id, u.id, role);
     usersB[role] = { ...u, session: await session(u.id) };
   }
-  seeded = { orgA, orgB, ownerA, memberA, invitationA, assessmentA, importA, usersB };
+  seeded = {
+    orgA,
+    orgB,
+    ownerA,
+    memberA,
+    invitationA,
+    assessmentA,
+    importA,
+    snapshotA,
+    respondentA,
+    purchaseA,
+    usersB,
+  };
   // Importing the modules registers their entry points.
   for (const file of orgModules) await import(path.resolve(file));
 });
@@ -171,7 +229,14 @@ describe("tenant isolation", () => {
     }
     const names = entryPoints().map((e) => e.name);
     expect(names).toEqual(
-      expect.arrayContaining(["members.invite", "members.remove", "leads.export"]),
+      expect.arrayContaining([
+        "members.invite",
+        "members.remove",
+        "leads.export",
+        "snapshots.publish",
+        "snapshots.version-pdf",
+        "billing.refund-test-purchase",
+      ]),
     );
   });
 
@@ -184,6 +249,9 @@ describe("tenant isolation", () => {
       seeded.invitationA,
       seeded.assessmentA,
       seeded.importA,
+      seeded.snapshotA,
+      seeded.respondentA,
+      seeded.purchaseA,
       seeded.orgA.id,
       randomUUID(),
     ];
@@ -201,7 +269,7 @@ describe("tenant isolation", () => {
                   method: "POST",
                   body: "Deal,Stage,Opened\nB-1,Won,2026-01-01\n",
                 }),
-                { orgSlug: slug, importId: id },
+                { orgSlug: slug, importId: id, snapshotId: id, version: "1" },
               );
               const body = await response.text();
               expectNoLeak(body);
@@ -216,6 +284,12 @@ describe("tenant isolation", () => {
               invitationId: id,
               assessmentId: id,
               importId: id,
+              snapshotId: id,
+              respondentId: id,
+              purchaseId: id,
+              clientSlug: seeded.orgA.slug,
+              key: "summary",
+              body: "Overwritten by B",
               options: { map: {}, stageOverrides: {}, dateOrder: "ymd" },
               role: "VIEWER",
               email: `probe-${randomUUID().slice(0, 6)}@isolation.test`,

@@ -1,4 +1,4 @@
-import { parse } from "csv-parse/sync";
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import {
   columnMap,
@@ -9,7 +9,7 @@ import {
 } from "../../lib/pipeline/import";
 
 function rows(csv: string): string[][] {
-  return parse(csv, { bom: true, relax_column_count: true });
+  return Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
 }
 
 const HUBSPOT = `\uFEFFRecord ID,Deal Name,Deal Stage,Amount,Create Date,Close Date,Deal owner,Original Source Type,"Date entered ""Appointment Scheduled (Sales Pipeline)""","Date entered ""Closed Won (Sales Pipeline)"""

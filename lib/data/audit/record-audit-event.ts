@@ -16,8 +16,17 @@ export type AuditEventInput = {
     | "member.removed"
     | "member.left"
     | "engagement.started"
-    | "engagement.ended";
-  targetType?: "user" | "invitation" | "organization" | "engagement";
+    | "engagement.ended"
+    | "snapshot.checkout_started"
+    | "snapshot.unlocked"
+    | "snapshot.locked"
+    | "snapshot.respondent_invited"
+    | "snapshot.respondent_reminded"
+    | "snapshot.answering_closed"
+    | "snapshot.published"
+    | "snapshot.share_link_created"
+    | "snapshot.share_link_revoked";
+  targetType?: "user" | "invitation" | "organization" | "engagement" | "snapshot" | "purchase";
   targetId?: string;
   details?: Prisma.InputJsonValue;
 };

@@ -19,6 +19,9 @@ export default async function OrganizationLayout({
           ...(can(ctx.role, "pipeline:read")
             ? [{ href: `${base}/pipeline`, label: "Pipeline" }]
             : []),
+          ...(can(ctx.role, "snapshots:read")
+            ? [{ href: `${base}/snapshots`, label: "Snapshots" }]
+            : []),
           { href: `${base}/assessments`, label: "Assessments" },
           { href: `${base}/leads`, label: "Leads" },
           { href: `${base}/members`, label: "Members" },
@@ -27,6 +30,7 @@ export default async function OrganizationLayout({
             label: ctx.organization.kind === "CONSULTANCY" ? "Clients" : "Consultants",
           },
           ...(can(ctx.role, "audit:read") ? [{ href: `${base}/audit`, label: "Audit log" }] : []),
+          ...(can(ctx.role, "billing") ? [{ href: `${base}/billing`, label: "Billing" }] : []),
           ...(can(ctx.role, "organization:update")
             ? [{ href: `${base}/settings`, label: "Settings" }]
             : []),

@@ -1,0 +1,87 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { useAction } from "@/components/ui/use-action";
+import { payTestCheckoutAction, refundTestPurchaseAction } from "../actions";
+
+export function TestCheckoutForm({
+  orgSlug,
+  sessionId,
+  price,
+  cancelHref,
+}: {
+  orgSlug: string;
+  sessionId: string;
+  price: string;
+  cancelHref: string;
+}) {
+  const router = useRouter();
+  const { run, pending, error } = useAction(payTestCheckoutAction);
+  const [done, setDone] = useState(false);
+  return (
+    <div>
+      <div className="flex flex-col gap-3 sm:flex-row">
+        <Button
+          size="lg"
+          disabled={pending || done}
+          onClick={() =>
+            run({ orgSlug, sessionId }, ({ returnUrl }) => {
+              setDone(true);
+              router.push(returnUrl);
+            })
+          }
+        >
+          {pending || done ? "Processing…" : `Pay ${price} (test)`}
+        </Button>
+        <Button size="lg" variant="secondary" onClick={() => router.push(cancelHref)}>
+          Cancel
+        </Button>
+      </div>
+      {error ? (
+        <p role="alert" className="mt-3 text-sm text-rose-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function TestRefundButton({ orgSlug, purchaseId }: { orgSlug: string; purchaseId: string }) {
+  const router = useRouter();
+  const { run, pending, error } = useAction(refundTestPurchaseAction);
+  return (
+    <span className="flex flex-col items-end">
+      <Button
+        variant="ghost"
+        disabled={pending}
+        onClick={() => {
+          if (!window.confirm("Refund this test purchase? Its Snapshot locks.")) return;
+          run({ orgSlug, purchaseId }, () => router.refresh());
+        }}
+      >
+        {pending ? "Refunding…" : "Refund (test)"}
+      </Button>
+      {error ? (
+        <span role="alert" className="text-xs text-rose-700">
+          {error}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+/** While the payment is unconfirmed, look again every two seconds for a minute; the page only reads. */
+export function RefreshWhilePending() {
+  const router = useRouter();
+  useEffect(() => {
+    const timer = window.setInterval(() => router.refresh(), 2000);
+    const stop = window.setTimeout(() => window.clearInterval(timer), 60_000);
+    return () => {
+      window.clearInterval(timer);
+      window.clearTimeout(stop);
+    };
+  }, [router]);
+  return null;
+}

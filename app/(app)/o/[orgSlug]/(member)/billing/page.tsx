@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Card, CardTitle } from "@/components/ui/card";
+import { orgPage } from "@/lib/auth/guard";
+import { billingMode } from "@/lib/billing/billing-mode";
+import { formatMinorAmount } from "@/lib/billing/format-price";
+import { listPurchases, type PurchaseView } from "@/lib/data/snapshot/list-purchases";
+import { TestRefundButton } from "./_components/billing-controls";
+
+export const metadata: Metadata = { title: "Billing" };
+
+const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+
+const STATUS: Record<PurchaseView["status"], { label: string; tone: BadgeTone }> = {
+  PENDING: { label: "Awaiting payment", tone: "watch" },
+  PAID: { label: "Paid", tone: "good" },
+  REFUNDED: { label: "Refunded", tone: "broken" },
+  EXPIRED: { label: "Checkout expired", tone: "neutral" },
+  FAILED: { label: "Payment failed", tone: "neutral" },
+};
+
+export default async function BillingPage({
+  params,
+  searchParams,
+}: PageProps<"/o/[orgSlug]/billing">) {
+  const { orgSlug } = await params;
+  const ctx = await orgPage(orgSlug, "billing", `/o/${orgSlug}/billing`);
+  const { cancelled } = await searchParams;
+  const purchases = await listPurchases(ctx.organization.id);
+  const testMode = billingMode().kind === "test";
+  return (
+    <>
+      <h1 className="text-ink text-2xl font-bold tracking-tight">Billing</h1>
+      <p className="text-muted mt-2 max-w-2xl">
+        Every Snapshot {ctx.organization.name} has bought, for itself or for a client, with its
+        receipt.
+      </p>
+      {cancelled ? (
+        <p role="status" className="mt-4 rounded-lg bg-slate-100 px-3 py-2 text-sm text-slate-700">
+          Checkout cancelled. Nothing was charged.
+        </p>
+      ) : null}
+      {testMode ? (
+        <p className="mt-4 rounded-lg bg-amber-50 px-3 py-2 text-sm font-medium text-amber-800">
+          Test mode: Stripe is not configured. Purchases here are simulated and nothing is charged.
+        </p>
+      ) : null}
+      <Card className="mt-6">
+        <CardTitle>Purchase history</CardTitle>
+        {purchases.length === 0 ? (
+          <p className="text-muted mt-3 text-sm">
+            No purchases yet. Buy a Snapshot from the{" "}
+            <Link
+              href={`/o/${ctx.organization.slug}/snapshots`}
+              className="text-brand-700 underline"
+            >
+              Snapshots
+            </Link>{" "}
+            page.
+          </p>
+        ) : (
+          <div className="mt-4 overflow-x-auto">
+            <table className="min-w-full text-left text-sm" data-testid="purchases">
+              <thead>
+                <tr className="text-muted border-b border-slate-200">
+                  <th className="py-2 pr-4 font-medium">Date</th>
+                  <th className="py-2 pr-4 font-medium">Snapshot for</th>
+                  <th className="py-2 pr-4 text-right font-medium">Amount</th>
+                  <th className="py-2 pr-4 font-medium">Status</th>
+                  <th className="py-2 font-medium">
+                    <span className="sr-only">Receipt</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {purchases.map((p) => (
+                  <tr key={p.id} className="border-b border-slate-100 last:border-0">
+                    <td className="text-ink py-2.5 pr-4 whitespace-nowrap">
+                      {dateFormat.format(p.paidAt ?? p.createdAt)}
+                    </td>
+                    <td className="py-2.5 pr-4">
+                      {p.client ? (
+                        <Link
+                          href={`/o/${p.client.slug}/snapshots/${p.snapshotId}`}
+                          className="text-brand-700 font-medium hover:underline"
+                        >
+                          {p.client.name}
+                        </Link>
+                      ) : (
+                        "—"
+                      )}
+                      {p.testMode ? <span className="text-muted ml-2 text-xs">test</span> : null}
+                    </td>
+                    <td className="text-ink py-2.5 pr-4 text-right tabular-nums">
+                      {formatMinorAmount(p.amountTotal, p.currency)}
+                    </td>
+                    <td className="py-2.5 pr-4">
+                      <Badge tone={STATUS[p.status].tone}>{STATUS[p.status].label}</Badge>
+                    </td>
+                    <td className="py-2.5 text-right whitespace-nowrap">
+                      <span className="flex items-center justify-end gap-3">
+                        {p.receiptUrl && p.status !== "PENDING" ? (
+                          <a
+                            href={p.receiptUrl}
+                            className="text-brand-700 font-medium hover:underline"
+                            {...(p.testMode ? {} : { target: "_blank", rel: "noreferrer" })}
+                          >
+                            Receipt
+                          </a>
+                        ) : null}
+                        {testMode && p.testMode && p.status === "PAID" ? (
+                          <TestRefundButton orgSlug={ctx.organization.slug} purchaseId={p.id} />
+                        ) : null}
+                      </span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+    </>
+  );
+}

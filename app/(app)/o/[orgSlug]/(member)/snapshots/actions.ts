@@ -1,0 +1,117 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { orgAction } from "@/lib/auth/guard";
+import { resolveBaseUrl } from "@/lib/http/base-url";
+import { buySnapshot, ZBuySnapshotRequest } from "@/lib/snapshots/buy-snapshot";
+import {
+  closeSnapshot,
+  createSnapshotShareLink,
+  inviteSnapshotRespondent,
+  publishSnapshot,
+  remindSnapshotRespondent,
+  revokeSnapshotShareLink,
+  updateSnapshotSection,
+  ZInviteRespondentRequest,
+  ZRespondentRequest,
+  ZSnapshotRequest,
+  ZUpdateSectionRequest,
+} from "@/lib/snapshots/manage-snapshot";
+
+const page = (slug: string, snapshotId: string) => `/o/${slug}/snapshots/${snapshotId}`;
+
+const buy = orgAction("snapshots.buy", "billing", ZBuySnapshotRequest, async (ctx, input) =>
+  buySnapshot(ctx, input, await resolveBaseUrl()),
+);
+
+const invite = orgAction(
+  "snapshots.invite",
+  "snapshots:manage",
+  ZInviteRespondentRequest,
+  async (ctx, input) => {
+    await inviteSnapshotRespondent(ctx, input, await resolveBaseUrl());
+    revalidatePath(page(ctx.organization.slug, input.snapshotId));
+  },
+);
+
+const remind = orgAction(
+  "snapshots.remind",
+  "snapshots:manage",
+  ZRespondentRequest,
+  async (ctx, input) => {
+    await remindSnapshotRespondent(ctx, input, await resolveBaseUrl());
+    revalidatePath(page(ctx.organization.slug, input.snapshotId));
+  },
+);
+
+const close = orgAction(
+  "snapshots.close",
+  "snapshots:manage",
+  ZSnapshotRequest,
+  async (ctx, input) => {
+    await closeSnapshot(ctx, input.snapshotId);
+    revalidatePath(page(ctx.organization.slug, input.snapshotId));
+  },
+);
+
+const updateSection = orgAction(
+  "snapshots.update-section",
+  "snapshots:manage",
+  ZUpdateSectionRequest,
+  async (ctx, input) => {
+    await updateSnapshotSection(ctx, input);
+  },
+);
+
+const publish = orgAction(
+  "snapshots.publish",
+  "snapshots:manage",
+  ZSnapshotRequest,
+  async (ctx, input) => {
+    const result = await publishSnapshot(ctx, input.snapshotId);
+    revalidatePath(page(ctx.organization.slug, input.snapshotId));
+    return result;
+  },
+);
+
+const share = orgAction(
+  "snapshots.share",
+  "snapshots:manage",
+  ZSnapshotRequest,
+  async (ctx, input) => createSnapshotShareLink(ctx, input.snapshotId, await resolveBaseUrl()),
+);
+
+const unshare = orgAction(
+  "snapshots.unshare",
+  "snapshots:manage",
+  ZSnapshotRequest,
+  async (ctx, input) => {
+    await revokeSnapshotShareLink(ctx, input.snapshotId);
+    revalidatePath(page(ctx.organization.slug, input.snapshotId));
+  },
+);
+
+export async function buySnapshotAction(input: unknown) {
+  return buy(input);
+}
+export async function inviteRespondentAction(input: unknown) {
+  return invite(input);
+}
+export async function remindRespondentAction(input: unknown) {
+  return remind(input);
+}
+export async function closeSnapshotAction(input: unknown) {
+  return close(input);
+}
+export async function updateSectionAction(input: unknown) {
+  return updateSection(input);
+}
+export async function publishSnapshotAction(input: unknown) {
+  return publish(input);
+}
+export async function shareSnapshotAction(input: unknown) {
+  return share(input);
+}
+export async function unshareSnapshotAction(input: unknown) {
+  return unshare(input);
+}

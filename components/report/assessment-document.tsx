@@ -1,0 +1,130 @@
+import { FractureScoreChart } from "@/components/charts/fracture-score-chart";
+import { RoleScoresChart } from "@/components/charts/role-scores-chart";
+import { severityOf } from "@/components/diagnostic/severity";
+import { FRACTURE_INFO, FRACTURES } from "@/lib/diagnostic";
+import { parseBlocks, type Span } from "@/lib/reports/markdown-blocks";
+import { ROLE_TITLES, type AssessmentSection } from "@/lib/snapshot";
+import type { PublishedFigures } from "@/lib/snapshots/published-figures";
+
+const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
+
+function Spans({ spans }: { spans: Span[] }) {
+  return spans.map((s, i) =>
+    s.bold ? (
+      <strong key={i} className="text-ink font-semibold">
+        {s.text}
+      </strong>
+    ) : (
+      <span key={i}>{s.text}</span>
+    ),
+  );
+}
+
+/** A section's text: paragraphs, bullet lists and small headings, built as elements, never HTML. */
+function SectionBody({ body }: { body: string }) {
+  return parseBlocks(body).map((block, i) => {
+    if (block.kind === "heading")
+      return (
+        <h3 key={i} className="text-ink mt-5 text-base font-semibold">
+          {block.text}
+        </h3>
+      );
+    if (block.kind === "bullets")
+      return (
+        <ul key={i} className="mt-3 list-disc space-y-1.5 pl-5">
+          {block.items.map((item, j) => (
+            <li key={j}>
+              <Spans spans={item} />
+            </li>
+          ))}
+        </ul>
+      );
+    return (
+      <p key={i} className="mt-3">
+        <Spans spans={block.spans} />
+      </p>
+    );
+  });
+}
+
+/** A published version of the written assessment, as the leadership team reads it. */
+export function AssessmentDocument({
+  companyName,
+  versionNumber,
+  publishedAt,
+  sections,
+  figures,
+  actions,
+}: {
+  companyName: string;
+  versionNumber: number;
+  publishedAt: Date;
+  sections: AssessmentSection[];
+  figures: PublishedFigures;
+  actions?: React.ReactNode;
+}) {
+  const ranked = [...figures.combined].sort((a, b) => b.score - a.score);
+  const chart = figures.combined.map((f) => ({
+    key: f.key,
+    name: FRACTURE_INFO[f.key].shortName,
+    score: Math.round(f.score),
+    color: severityOf(f.score).color,
+    primary: f.key === ranked[0]?.key,
+  }));
+  const roleData = FRACTURES.map((key) => ({
+    name: FRACTURE_INFO[key].shortName,
+    ...Object.fromEntries(
+      figures.byRole.map((r) => [
+        r.role,
+        Math.round(r.fractures.find((f) => f.key === key)?.score ?? 0),
+      ]),
+    ),
+  }));
+  return (
+    <article className="mx-auto max-w-3xl">
+      <header className="border-b border-slate-200 pb-6">
+        <p className="text-brand-700 text-sm font-semibold tracking-wide uppercase">
+          Snapshot assessment
+        </p>
+        <h1 className="text-ink mt-1 text-3xl font-bold tracking-tight">{companyName}</h1>
+        <p className="text-muted mt-2 text-sm">
+          Version {versionNumber} · published {dateFormat.format(publishedAt)}
+        </p>
+        {actions ? <div className="mt-4 flex flex-wrap gap-3">{actions}</div> : null}
+      </header>
+
+      <section className="mt-6 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 className="text-ink text-lg font-semibold">The five fractures, scored</h2>
+        <p className="text-muted mt-1 text-sm">0 is holding, 100 is broken.</p>
+        <div className="mt-3">
+          <FractureScoreChart data={chart} />
+        </div>
+        <ul className="sr-only">
+          {figures.combined.map((f) => (
+            <li key={f.key}>
+              {FRACTURE_INFO[f.key].name}: {Math.round(f.score)}
+            </li>
+          ))}
+        </ul>
+        {figures.byRole.length > 1 ? (
+          <>
+            <h3 className="text-ink mt-6 text-base font-semibold">As each role sees it</h3>
+            <div className="mt-2">
+              <RoleScoresChart
+                data={roleData}
+                roles={figures.byRole.map((r) => ({ key: r.role, label: ROLE_TITLES[r.role] }))}
+              />
+            </div>
+          </>
+        ) : null}
+      </section>
+
+      {sections.map((s) => (
+        <section key={s.key} className="text-ink/90 mt-10 leading-relaxed">
+          <h2 className="text-ink text-xl font-semibold tracking-tight">{s.title}</h2>
+          <SectionBody body={s.body} />
+        </section>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db, withTenant } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+const snapshotSelect = {
+  id: true,
+  organizationId: true,
+  purchasedByOrganizationId: true,
+  bankVersion: true,
+  unlocked: true,
+  paymentStatus: true,
+  answeringClosedAt: true,
+  draftSections: true,
+  draftUpdatedAt: true,
+  shareTokenHash: true,
+  createdAt: true,
+  respondents: {
+    orderBy: { invitedAt: "asc" },
+    // Never the token hash: the private link is the respondent's alone.
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      answeredCount: true,
+      invitedAt: true,
+      remindedAt: true,
+      reminderCount: true,
+      submittedAt: true,
+    },
+  },
+  versions: {
+    orderBy: { number: "desc" },
+    select: { number: true, publishedAt: true, publishedById: true },
+  },
+} satisfies Prisma.SnapshotSelect;
+
+/** One Snapshot of the organization with its respondents and versions, or NOT_FOUND. */
+export async function getSnapshotOrThrow(organizationId: string, snapshotId: string) {
+  const found = await withTenant(organizationId, (tx) =>
+    tx.snapshot.findFirst({ where: { organizationId, id: snapshotId }, select: snapshotSelect }),
+  );
+  if (!found) throw new AppError("NOT_FOUND", "That Snapshot was not found.");
+  const payer =
+    found.purchasedByOrganizationId === organizationId
+      ? null
+      : await db.organization.findUnique({
+          where: { id: found.purchasedByOrganizationId },
+          select: { name: true },
+        });
+  const { shareTokenHash, ...rest } = found;
+  return { ...rest, shared: shareTokenHash !== null, purchasedBy: payer?.name ?? null };
+}
+
+export type SnapshotView = Awaited<ReturnType<typeof getSnapshotOrThrow>>;
