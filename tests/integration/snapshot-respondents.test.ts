@@ -8,8 +8,8 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import {
   saveSnapshotAnswersAction,
   submitSnapshotAnswersAction,
-} from "@/app/(marketing)/s/[token]/actions";
-import { answeringSections } from "@/app/(marketing)/s/[token]/answering-sections";
+} from "@/app/(private)/s/[token]/actions";
+import { answeringSections } from "@/app/(private)/s/[token]/answering-sections";
 import { newLinkToken } from "@/lib/auth/tokens";
 import { AppError } from "@/lib/errors";
 import { FRACTURES } from "@/lib/diagnostic";

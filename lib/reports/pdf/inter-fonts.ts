@@ -1,51 +1,32 @@
-import { access, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Doc, FontRole } from "./theme";
 import { woffToSfnt } from "./woff-to-sfnt";
-
-const FONT_FILES: Record<FontRole, string> = {
-  regular: "inter-latin-400-normal.woff",
-  semibold: "inter-latin-600-normal.woff",
-  bold: "inter-latin-700-normal.woff",
-};
-
-const FONT_DIR = "node_modules/@fontsource/inter/files";
 
 export type InterFonts = Record<FontRole, Buffer>;
 
 let loading: Promise<InterFonts> | undefined;
 
 /**
- * The fonts folder, looked up from the working directory rather than from this module: once
- * Next.js bundles the module into .next/server its own location says nothing about where
- * node_modules is. Walking up also covers a server started from a subfolder of the app.
+ * The woff files of @fontsource/inter. Each path is written out in full so the bundler traces
+ * exactly these three files (a computed path makes it trace the whole project). Relative to the
+ * working directory: once Next.js bundles this module, its own location says nothing about
+ * node_modules.
  */
-async function fontDirectory(): Promise<string> {
-  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, FONT_DIR);
-    try {
-      await access(path.join(candidate, FONT_FILES.regular));
-      return candidate;
-    } catch {
-      if (path.dirname(dir) === dir) {
-        throw new Error(
-          `The Inter fonts for the PDF were not found in ${FONT_DIR} under ${process.cwd()} or any folder above it.`,
-        );
-      }
-    }
-  }
-}
-
 async function readFonts(): Promise<InterFonts> {
-  const dir = await fontDirectory();
-  const read = async (role: FontRole) =>
-    woffToSfnt(await readFile(path.join(dir, FONT_FILES[role])));
-  const [regular, semibold, bold] = await Promise.all([
-    read("regular"),
-    read("semibold"),
-    read("bold"),
-  ]);
-  return { regular, semibold, bold };
+  const cwd = process.cwd();
+  try {
+    const [regular, semibold, bold] = await Promise.all([
+      readFile(path.join(cwd, "node_modules/@fontsource/inter/files/inter-latin-400-normal.woff")),
+      readFile(path.join(cwd, "node_modules/@fontsource/inter/files/inter-latin-600-normal.woff")),
+      readFile(path.join(cwd, "node_modules/@fontsource/inter/files/inter-latin-700-normal.woff")),
+    ]);
+    return { regular: woffToSfnt(regular), semibold: woffToSfnt(semibold), bold: woffToSfnt(bold) };
+  } catch (error) {
+    throw new Error(`The PDF's fonts (@fontsource/inter) could not be read under ${cwd}.`, {
+      cause: error,
+    });
+  }
 }
 
 /** The three weights, read once per process; a failed read is retried on the next render. */

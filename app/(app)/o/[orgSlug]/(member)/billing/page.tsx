@@ -60,65 +60,49 @@ export default async function BillingPage({
             page.
           </p>
         ) : (
-          <div className="mt-4 overflow-x-auto">
-            <table className="min-w-full text-left text-sm" data-testid="purchases">
-              <thead>
-                <tr className="text-muted border-b border-slate-200">
-                  <th className="py-2 pr-4 font-medium">Date</th>
-                  <th className="py-2 pr-4 font-medium">Snapshot for</th>
-                  <th className="py-2 pr-4 text-right font-medium">Amount</th>
-                  <th className="py-2 pr-4 font-medium">Status</th>
-                  <th className="py-2 font-medium">
-                    <span className="sr-only">Receipt</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {purchases.map((p) => (
-                  <tr key={p.id} className="border-b border-slate-100 last:border-0">
-                    <td className="text-ink py-2.5 pr-4 whitespace-nowrap">
-                      {dateFormat.format(p.paidAt ?? p.createdAt)}
-                    </td>
-                    <td className="py-2.5 pr-4">
-                      {p.client ? (
-                        <Link
-                          href={`/o/${p.client.slug}/snapshots/${p.snapshotId}`}
-                          className="text-brand-700 font-medium hover:underline"
-                        >
-                          {p.client.name}
-                        </Link>
-                      ) : (
-                        "—"
-                      )}
-                      {p.testMode ? <span className="text-muted ml-2 text-xs">test</span> : null}
-                    </td>
-                    <td className="text-ink py-2.5 pr-4 text-right tabular-nums">
-                      {formatMinorAmount(p.amountTotal, p.currency)}
-                    </td>
-                    <td className="py-2.5 pr-4">
-                      <Badge tone={STATUS[p.status].tone}>{STATUS[p.status].label}</Badge>
-                    </td>
-                    <td className="py-2.5 text-right whitespace-nowrap">
-                      <span className="flex items-center justify-end gap-3">
-                        {p.receiptUrl && p.status !== "PENDING" ? (
-                          <a
-                            href={p.receiptUrl}
-                            className="text-brand-700 font-medium hover:underline"
-                            {...(p.testMode ? {} : { target: "_blank", rel: "noreferrer" })}
-                          >
-                            Receipt
-                          </a>
-                        ) : null}
-                        {testMode && p.testMode && p.status === "PAID" ? (
-                          <TestRefundButton orgSlug={ctx.organization.slug} purchaseId={p.id} />
-                        ) : null}
-                      </span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ul className="mt-3 divide-y divide-slate-200" data-testid="purchases">
+            {purchases.map((p) => (
+              <li
+                key={p.id}
+                className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-3"
+              >
+                <span className="min-w-0">
+                  {p.client ? (
+                    <Link
+                      href={`/o/${p.client.slug}/snapshots/${p.snapshotId}`}
+                      className="text-brand-700 font-medium hover:underline"
+                    >
+                      Snapshot for {p.client.name}
+                    </Link>
+                  ) : (
+                    <span className="text-ink font-medium">Snapshot</span>
+                  )}
+                  <span className="text-muted block text-sm">
+                    {dateFormat.format(p.paidAt ?? p.createdAt)}
+                    {p.testMode ? " · test mode" : ""}
+                  </span>
+                </span>
+                <span className="flex flex-wrap items-center gap-3">
+                  <span className="text-ink text-sm font-semibold tabular-nums">
+                    {formatMinorAmount(p.amountTotal, p.currency)}
+                  </span>
+                  <Badge tone={STATUS[p.status].tone}>{STATUS[p.status].label}</Badge>
+                  {p.receiptUrl && p.status !== "PENDING" ? (
+                    <a
+                      href={p.receiptUrl}
+                      className="text-brand-700 text-sm font-medium hover:underline"
+                      {...(p.testMode ? {} : { target: "_blank", rel: "noreferrer" })}
+                    >
+                      Receipt
+                    </a>
+                  ) : null}
+                  {testMode && p.testMode && p.status === "PAID" ? (
+                    <TestRefundButton orgSlug={ctx.organization.slug} purchaseId={p.id} />
+                  ) : null}
+                </span>
+              </li>
+            ))}
+          </ul>
         )}
       </Card>
     </>

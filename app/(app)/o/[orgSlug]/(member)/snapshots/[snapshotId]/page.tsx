@@ -112,7 +112,7 @@ export default async function SnapshotPage({
             {snapshot.respondents.map((r) => (
               <li
                 key={r.id}
-                className="grid gap-2 py-3 sm:grid-cols-[1fr_12rem_auto] sm:items-center"
+                className="grid gap-2 py-3 sm:grid-cols-[1fr_12rem_11rem] sm:items-center sm:gap-4"
               >
                 <span className="min-w-0">
                   <span className="text-ink block truncate font-medium">{r.name ?? r.email}</span>

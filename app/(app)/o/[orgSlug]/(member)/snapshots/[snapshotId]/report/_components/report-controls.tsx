@@ -19,6 +19,14 @@ function ErrorText({ error }: { error: string | null }) {
   ) : null;
 }
 
+/** Enough rows to show a section whole (long lines wrap at about 95 characters), within reason. */
+function rowsFor(text: string) {
+  const lines = text
+    .split("\n")
+    .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 95)), 0);
+  return Math.min(30, Math.max(6, lines + 1));
+}
+
 /** One section of the draft: edit its text and save it; unsaved changes are marked. */
 export function SectionEditor({
   orgSlug,
@@ -52,7 +60,7 @@ export function SectionEditor({
         id={id}
         value={text}
         onChange={(event) => setText(event.target.value)}
-        rows={Math.min(24, Math.max(6, text.split("\n").length + 2))}
+        rows={rowsFor(text)}
         className="text-ink focus:border-brand-600 focus:ring-brand-600 mt-2 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 font-mono text-sm leading-relaxed shadow-sm focus:ring-1 focus:outline-none"
       />
       <div className="mt-2 flex items-center gap-3">

@@ -60,7 +60,7 @@ export function QuestionField({
               key={option.id}
               htmlFor={id}
               className={cn(
-                "has-[:focus-visible]:outline-brand-600 flex cursor-pointer items-start gap-3 rounded-xl border p-3.5 transition-colors has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 sm:p-4",
+                "has-[:focus-visible]:outline-brand-600 flex cursor-pointer scroll-mt-36 items-start gap-3 rounded-xl border p-3.5 transition-colors has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 sm:p-4",
                 checked
                   ? "border-brand-600 bg-brand-50 ring-brand-600 ring-1"
                   : "border-slate-200 bg-white hover:border-slate-300 hover:bg-slate-50",
@@ -73,7 +73,8 @@ export function QuestionField({
                 value={option.id}
                 checked={checked}
                 onChange={() => onChoose(option.id)}
-                className="sr-only"
+                // Off-screen for sight only; scrolled to, it stays clear of the sticky progress bar.
+                className="sr-only scroll-mt-36"
               />
               <span
                 aria-hidden="true"
