@@ -5,10 +5,11 @@ export async function register() {
     const { APP_URL, JOB_WORKER } = env();
     // Auth.js builds sign-in links and checks redirects against AUTH_URL; one public URL for both.
     if (APP_URL && !process.env.AUTH_URL) process.env.AUTH_URL = APP_URL;
-    // Each app instance works the job queue unless told not to (a dedicated worker fleet, say).
+    // Each app instance works the job queue (imports, review reminders) unless told not to.
     if (JOB_WORKER === "on") {
-      const { startImportWorker } = await import("./lib/jobs/queue");
+      const { startImportWorker, startReminderWorker } = await import("./lib/jobs/queue");
       await startImportWorker();
+      await startReminderWorker();
     }
   }
 }

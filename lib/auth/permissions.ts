@@ -20,6 +20,9 @@ export const PERMISSIONS = [
   "pipeline:configure",
   "snapshots:read",
   "snapshots:manage",
+  "scoreboard:read",
+  "scoreboard:decide",
+  "scoreboard:manage",
   "billing",
 ] as const;
 
@@ -43,12 +46,14 @@ const VIEWER: readonly Permission[] = [
   "leads:read",
   "pipeline:read",
   "snapshots:read",
+  "scoreboard:read",
 ];
 const MEMBER: readonly Permission[] = [
   ...VIEWER,
   "assessments:export",
   "leads:export",
   "pipeline:import",
+  "scoreboard:decide",
 ];
 const ADMIN: readonly Permission[] = [
   ...MEMBER,
@@ -60,6 +65,7 @@ const ADMIN: readonly Permission[] = [
   "audit:read",
   "pipeline:configure",
   "snapshots:manage",
+  "scoreboard:manage",
 ];
 const OWNER: readonly Permission[] = [...ADMIN, "billing"];
 

@@ -11,6 +11,9 @@ export const JOB_SCHEMA = "pgboss";
 export const QUEUES = [
   // A crashed import rolls back; a retry starts it over. Two hours covers a very large file.
   { name: "pipeline-import", retryLimit: 2, retryDelay: 30, expireInSeconds: 2 * 60 * 60 },
+  // Hourly: announce pipeline reviews due within a day. Each review is claimed once in Postgres,
+  // so a retry or a second instance sends nothing twice.
+  { name: "scoreboard-reminders", retryLimit: 1, retryDelay: 60, expireInSeconds: 10 * 60 },
 ];
 
 export async function installJobQueue(ownerUrl) {

@@ -60,6 +60,11 @@ async function snapshotA() {
     "SnapshotRespondent",
     "SnapshotPurchase",
     "SnapshotReportVersion",
+    "ScoreboardSettings",
+    "QualificationStandardVersion",
+    "StandardSignature",
+    "ScoreboardReview",
+    "ReviewDeal",
   ];
   const out: Record<string, unknown[]> = {};
   for (const table of tables) {
@@ -86,6 +91,8 @@ function secretsOfA(): string[] {
     "secret-a-deals.csv",
     "respondent-a@isolation.test",
     "Secret section of A",
+    "Secret deal of A",
+    "Secret budget rule of A",
   ];
 }
 
@@ -187,6 +194,35 @@ beforeAll(async () => {
       JSON.stringify([{ key: "summary", title: "Summary", body: "Secret section of A" }]),
     ],
   );
+  // A's scoreboard: settings, a signed standard and an open review with one deal.
+  await query(
+    ownerUrl,
+    `insert into "ScoreboardSettings" ("organizationId", "marketingLeadId", "salesLeadId", "anchorDate", "updatedAt")
+     values ($1, $2, $3, current_date, now())`,
+    [orgA.id, ownerA.id, memberA.id],
+  );
+  await query(
+    ownerUrl,
+    `insert into "QualificationStandardVersion" ("organizationId", number, content) values ($1, 1, $2)`,
+    [orgA.id, JSON.stringify({ criteria: { budget: "Secret budget rule of A" } })],
+  );
+  await query(
+    ownerUrl,
+    `insert into "StandardSignature" ("organizationId", version, function, "userId") values ($1, 1, 'MARKETING', $2)`,
+    [orgA.id, ownerA.id],
+  );
+  const reviewA = randomUUID();
+  await query(
+    ownerUrl,
+    `insert into "ScoreboardReview" ("organizationId", id, number, "reviewDate", figures) values ($1, $2, 1, current_date, '{}')`,
+    [orgA.id, reviewA],
+  );
+  await query(
+    ownerUrl,
+    `insert into "ReviewDeal" ("organizationId", "reviewId", "externalId", name, reason, "reasonText")
+     values ($1, $2, 'A-DEAL-1', 'Secret deal of A', 'STALE', 'stale')`,
+    [orgA.id, reviewA],
+  );
   const usersB = {} as Seeded["usersB"];
   for (const role of ROLES) {
     const u = await user(`b-${role.toLowerCase()}`);
@@ -236,6 +272,8 @@ describe("tenant isolation", () => {
         "snapshots.publish",
         "snapshots.version-pdf",
         "billing.refund-test-purchase",
+        "scoreboard.sign-standard",
+        "scoreboard.decide",
       ]),
     );
   });
@@ -290,6 +328,15 @@ describe("tenant isolation", () => {
               clientSlug: seeded.orgA.slug,
               key: "summary",
               body: "Overwritten by B",
+              number: 1,
+              version: 1,
+              function: "MARKETING",
+              externalId: "A-DEAL-1",
+              decision: { kind: "ELIMINATE", reason: "Overwritten by B" },
+              cadence: "WEEKLY",
+              anchorDate: "2026-01-01",
+              marketingLeadId: "",
+              salesLeadId: "",
               options: { map: {}, stageOverrides: {}, dateOrder: "ymd" },
               role: "VIEWER",
               email: `probe-${randomUUID().slice(0, 6)}@isolation.test`,

@@ -25,8 +25,22 @@ export type AuditEventInput = {
     | "snapshot.answering_closed"
     | "snapshot.published"
     | "snapshot.share_link_created"
-    | "snapshot.share_link_revoked";
-  targetType?: "user" | "invitation" | "organization" | "engagement" | "snapshot" | "purchase";
+    | "snapshot.share_link_revoked"
+    | "scoreboard.settings_changed"
+    | "scoreboard.standard_drafted"
+    | "scoreboard.standard_signed"
+    | "scoreboard.review_started"
+    | "scoreboard.review_closed"
+    | "scoreboard.decision_recorded";
+  targetType?:
+    | "user"
+    | "invitation"
+    | "organization"
+    | "engagement"
+    | "snapshot"
+    | "purchase"
+    | "standard"
+    | "review";
   targetId?: string;
   details?: Prisma.InputJsonValue;
 };

@@ -19,6 +19,9 @@ export default async function OrganizationLayout({
           ...(can(ctx.role, "pipeline:read")
             ? [{ href: `${base}/pipeline`, label: "Pipeline" }]
             : []),
+          ...(can(ctx.role, "scoreboard:read")
+            ? [{ href: `${base}/scoreboard`, label: "Scoreboard" }]
+            : []),
           ...(can(ctx.role, "snapshots:read")
             ? [{ href: `${base}/snapshots`, label: "Snapshots" }]
             : []),

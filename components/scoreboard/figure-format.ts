@@ -1,0 +1,30 @@
+import { formatDays, formatMoney, formatPercent } from "@/components/charts/pipeline/format";
+import type { FigureFormat } from "@/lib/scoreboard";
+
+const count = new Intl.NumberFormat("en-US");
+
+/** A scoreboard figure for people, in its own unit. */
+export function formatFigure(value: number | null, format: FigureFormat): string {
+  if (value === null || !Number.isFinite(value)) return "—";
+  switch (format) {
+    case "money":
+      return formatMoney(value, { compact: true });
+    case "percent":
+      return formatPercent(value);
+    case "count":
+      return count.format(value);
+    case "days":
+      return formatDays(value);
+    case "ratio":
+      return `${value.toFixed(1)}×`;
+  }
+}
+
+/** A change between two reviews, signed, in the figure's unit ("+3.1 pts" for shares). */
+export function formatDelta(delta: number | null, format: FigureFormat): string {
+  if (delta === null || !Number.isFinite(delta)) return "—";
+  const sign = delta > 0 ? "+" : delta < 0 ? "−" : "±";
+  const size = Math.abs(delta);
+  if (format === "percent") return `${sign}${(size * 100).toFixed(1)} pts`;
+  return `${sign}${formatFigure(size, format)}`;
+}
