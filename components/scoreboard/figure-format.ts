@@ -23,6 +23,7 @@ export function formatFigure(value: number | null, format: FigureFormat): string
 /** A change between two reviews, signed, in the figure's unit ("+3.1 pts" for shares). */
 export function formatDelta(delta: number | null, format: FigureFormat): string {
   if (delta === null || !Number.isFinite(delta)) return "—";
+  if (delta === 0) return "no change";
   const sign = delta > 0 ? "+" : delta < 0 ? "−" : "±";
   const size = Math.abs(delta);
   if (format === "percent") return `${sign}${(size * 100).toFixed(1)} pts`;

@@ -2,34 +2,9 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { hubspotDealsCsv } from "../../lib/pipeline/export-csv";
-import { DEFAULT_STAGES } from "../../lib/pipeline/default-stages";
-import { generatePipeline } from "../../lib/pipeline/generate";
+import { expect, test, type Locator } from "@playwright/test";
+import { hubspotFile, upload } from "./support/pipeline-files";
 import { createOrganization, signIn } from "./support/sign-in";
-
-const dir = mkdtempSync(path.join(tmpdir(), "pipeline-e2e-"));
-
-/** A generated HubSpot export of `size` deals, plus any extra (bad) lines. */
-function hubspotFile(name: string, size: number, extra = "") {
-  const until = new Date();
-  const data = generatePipeline({
-    seed: 11,
-    opportunities: size,
-    from: new Date(until.getTime() - 500 * 86_400_000),
-    until,
-  });
-  const file = path.join(dir, name);
-  writeFileSync(file, [...hubspotDealsCsv({ ...data, stages: DEFAULT_STAGES })].join("") + extra);
-  return file;
-}
-
-async function upload(page: Page, slug: string, files: string[]) {
-  await page.goto(`/o/${slug}/pipeline/imports`);
-  await page.locator('input[type="file"]').setInputFiles(files);
-  await page.getByRole("button", { name: "Upload and preview" }).click();
-  await expect(page).toHaveURL(new RegExp(`/o/${slug}/pipeline/imports/[0-9a-f-]{36}$`));
-}
 
 /** A chart that drew something: marks with a size, and a picture that is not blank. */
 async function expectDrawn(chart: Locator, marks: string) {
@@ -115,7 +90,7 @@ test("map an unknown CSV's columns and stages, and cancel a long import", async 
   await signIn(page, `ops-${randomUUID().slice(0, 8)}@acme.test`);
   const slug = await createOrganization(page, "Delta Parts");
 
-  const custom = path.join(dir, "custom.csv");
+  const custom = path.join(mkdtempSync(path.join(tmpdir(), "custom-csv-")), "custom.csv");
   writeFileSync(
     custom,
     "\uFEFFDeal,Rep,Value,Opened,Closed,Status\n" +

@@ -82,7 +82,7 @@ export default async function ScoreboardPage({
         <div>
           <h1 className="text-ink text-2xl font-bold tracking-tight sm:text-3xl">Scoreboard</h1>
           <p className="text-muted mt-1 max-w-2xl">
-            One set of figures marketing and sales both defend, reviewed together every{" "}
+            One set of figures marketing and sales both defend, reviewed together{" "}
             {CADENCE_LABELS[data.standard.settings.cadence].toLowerCase()}.
           </p>
         </div>

@@ -46,6 +46,7 @@ export default async function ReviewPage({
     .filter((d) => d.decidedAt)
     .sort((a, b) => a.decidedAt!.getTime() - b.decidedAt!.getTime());
   const reviewDay = review.reviewDate.toISOString().slice(0, 10);
+  const firstUndecided = review.deals.find((d) => !d.decision)?.externalId;
 
   return (
     <>
@@ -173,14 +174,20 @@ export default async function ReviewPage({
                       />
                     </details>
                   ) : (
-                    <DecisionForm
-                      orgSlug={slug}
-                      number={review.number}
-                      externalId={d.externalId}
-                      dealName={d.name}
-                      reviewDate={reviewDay}
-                      defaultOwner={d.owner ?? ""}
-                    />
+                    // One form open at a time: the first deal still waiting for a decision.
+                    <details className="mt-2 text-sm" open={d.externalId === firstUndecided}>
+                      <summary className="text-brand-700 cursor-pointer font-medium">
+                        Decide
+                      </summary>
+                      <DecisionForm
+                        orgSlug={slug}
+                        number={review.number}
+                        externalId={d.externalId}
+                        dealName={d.name}
+                        reviewDate={reviewDay}
+                        defaultOwner={d.owner ?? ""}
+                      />
+                    </details>
                   )
                 ) : null}
               </li>

@@ -1,0 +1,38 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, type Page } from "@playwright/test";
+import { hubspotDealsCsv } from "../../../lib/pipeline/export-csv";
+import { DEFAULT_STAGES } from "../../../lib/pipeline/default-stages";
+import { generatePipeline } from "../../../lib/pipeline/generate";
+
+const dir = mkdtempSync(path.join(tmpdir(), "pipeline-e2e-"));
+
+/** A generated HubSpot export of `size` deals (seeded), plus any extra (bad) lines. */
+export function hubspotFile(name: string, size: number, extra = "", seed = 11) {
+  const until = new Date();
+  const data = generatePipeline({
+    seed,
+    opportunities: size,
+    from: new Date(until.getTime() - 500 * 86_400_000),
+    until,
+  });
+  const file = path.join(dir, name);
+  writeFileSync(file, [...hubspotDealsCsv({ ...data, stages: DEFAULT_STAGES })].join("") + extra);
+  return file;
+}
+
+/** Upload files to a new import and land on its preview. */
+export async function upload(page: Page, slug: string, files: string[]) {
+  await page.goto(`/o/${slug}/pipeline/imports`);
+  await page.locator('input[type="file"]').setInputFiles(files);
+  await page.getByRole("button", { name: "Upload and preview" }).click();
+  await expect(page).toHaveURL(new RegExp(`/o/${slug}/pipeline/imports/[0-9a-f-]{36}$`));
+}
+
+/** Upload and import a file as detected, waiting for the import to finish. */
+export async function importFile(page: Page, slug: string, file: string) {
+  await upload(page, slug, [file]);
+  await page.getByRole("button", { name: "Start import" }).click();
+  await expect(page.getByTestId("import-summary")).toBeVisible({ timeout: 60_000 });
+}
