@@ -5,6 +5,7 @@ import { formatPercent } from "@/components/charts/pipeline/format";
 import { ReviewHistoryChart } from "@/components/charts/review-history-chart";
 import { ScoreTrendChart } from "@/components/charts/score-trend-chart";
 import { formatFigure } from "@/components/scoreboard/figure-format";
+import { StandardText } from "@/components/scoreboard/standard-text";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -118,8 +119,16 @@ export default async function ScoreboardPage({
               </ul>
             </div>
             <ButtonLink href={`${base}/standard`} variant="secondary" className="print:hidden">
-              Read the standard
+              Versions and signatures
             </ButtonLink>
+            <details className="w-full text-sm" open={present}>
+              <summary className="text-brand-700 cursor-pointer font-medium print:hidden">
+                The signed text in full
+              </summary>
+              <div className="mt-4">
+                <StandardText standard={effective.content} />
+              </div>
+            </details>
           </div>
         ) : (
           <div className="flex flex-wrap items-center justify-between gap-3">
