@@ -12,14 +12,7 @@ import {
   removeMemberAction,
   revokeInvitationAction,
 } from "../actions";
-
-function ErrorText({ error }: { error: string | null }) {
-  return error ? (
-    <p role="alert" className="mt-2 text-sm text-rose-700">
-      {error}
-    </p>
-  ) : null;
-}
+import { ErrorText } from "@/components/ui/error-text";
 
 export function InviteForm({
   orgSlug,

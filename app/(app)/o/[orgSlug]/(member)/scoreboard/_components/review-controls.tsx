@@ -6,14 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
 import { closeReviewAction, decideReviewDealAction, startReviewAction } from "../actions";
-
-function ErrorText({ error }: { error: string | null }) {
-  return error ? (
-    <p role="alert" className="mt-2 text-sm text-rose-700">
-      {error}
-    </p>
-  ) : null;
-}
+import { ErrorText } from "@/components/ui/error-text";
 
 export function StartReviewButton({ orgSlug, next }: { orgSlug: string; next: number }) {
   const router = useRouter();

@@ -7,14 +7,7 @@ import { Field, inputClasses } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
 import type { LeadFunction, QualificationStandard } from "@/lib/scoreboard";
 import { draftStandardAction, saveScoreboardSettingsAction, signStandardAction } from "../actions";
-
-function ErrorText({ error }: { error: string | null }) {
-  return error ? (
-    <p role="alert" className="mt-2 text-sm text-rose-700">
-      {error}
-    </p>
-  ) : null;
-}
+import { ErrorText } from "@/components/ui/error-text";
 
 const textareaClasses = `${inputClasses} min-h-24 text-sm leading-relaxed`;
 

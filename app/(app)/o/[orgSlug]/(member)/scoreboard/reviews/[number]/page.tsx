@@ -159,36 +159,23 @@ export default async function ReviewPage({
                   </p>
                 ) : null}
                 {mayDecide ? (
-                  d.decision ? (
-                    <details className="mt-2 text-sm">
-                      <summary className="text-brand-700 cursor-pointer font-medium">
-                        Change the decision
-                      </summary>
-                      <DecisionForm
-                        orgSlug={slug}
-                        number={review.number}
-                        externalId={d.externalId}
-                        dealName={d.name}
-                        reviewDate={reviewDay}
-                        defaultOwner={d.owner ?? ""}
-                      />
-                    </details>
-                  ) : (
-                    // One form open at a time: the first deal still waiting for a decision.
-                    <details className="mt-2 text-sm" open={d.externalId === firstUndecided}>
-                      <summary className="text-brand-700 cursor-pointer font-medium">
-                        Decide
-                      </summary>
-                      <DecisionForm
-                        orgSlug={slug}
-                        number={review.number}
-                        externalId={d.externalId}
-                        dealName={d.name}
-                        reviewDate={reviewDay}
-                        defaultOwner={d.owner ?? ""}
-                      />
-                    </details>
-                  )
+                  // One form open at a time: the first deal still waiting for a decision.
+                  <details
+                    className="mt-2 text-sm"
+                    open={!d.decision && d.externalId === firstUndecided}
+                  >
+                    <summary className="text-brand-700 cursor-pointer font-medium">
+                      {d.decision ? "Change the decision" : "Decide"}
+                    </summary>
+                    <DecisionForm
+                      orgSlug={slug}
+                      number={review.number}
+                      externalId={d.externalId}
+                      dealName={d.name}
+                      reviewDate={reviewDay}
+                      defaultOwner={d.owner ?? ""}
+                    />
+                  </details>
                 ) : null}
               </li>
             ))}

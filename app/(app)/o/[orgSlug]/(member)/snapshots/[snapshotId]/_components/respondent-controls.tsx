@@ -8,14 +8,7 @@ import { useAction } from "@/components/ui/use-action";
 import { RESPONDENT_ROLES, ROLE_TITLES } from "@/lib/snapshot/respondent-roles";
 import type { RespondentRole } from "@/lib/snapshot/types";
 import { closeSnapshotAction, inviteRespondentAction, remindRespondentAction } from "../../actions";
-
-function ErrorText({ error }: { error: string | null }) {
-  return error ? (
-    <p role="alert" className="mt-2 text-sm text-rose-700">
-      {error}
-    </p>
-  ) : null;
-}
+import { ErrorText } from "@/components/ui/error-text";
 
 export function InviteRespondentForm({
   orgSlug,

@@ -10,14 +10,7 @@ import {
   unshareSnapshotAction,
   updateSectionAction,
 } from "../../../actions";
-
-function ErrorText({ error }: { error: string | null }) {
-  return error ? (
-    <p role="alert" className="mt-2 text-sm text-rose-700">
-      {error}
-    </p>
-  ) : null;
-}
+import { ErrorText } from "@/components/ui/error-text";
 
 /** Enough rows to show a section whole (long lines wrap at about 95 characters), within reason. */
 function rowsFor(text: string) {
