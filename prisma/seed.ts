@@ -9,9 +9,14 @@ import { createOrganizationWithOwner } from "@/lib/data/organization/create-orga
 import { replacePipeline } from "@/lib/data/pipeline/replace-pipeline";
 import { setRevenueTarget } from "@/lib/data/pipeline/targets";
 import { generatePipeline } from "@/lib/pipeline";
+import { withTenant } from "@/lib/db";
+import { updateScoreboardSettings } from "@/lib/data/scoreboard/settings";
+import { createStandardVersion, signStandardVersion } from "@/lib/data/scoreboard/standard";
+import { DEFAULT_STANDARD } from "@/lib/scoreboard";
 
 const DEMO_COMPANY = { slug: "northwind-demo", name: "Northwind Components (demo)" };
 const DEMO_OWNER_EMAIL = "demo@revenuechain.local";
+const DEMO_SALES_LEAD_EMAIL = "sales.lead@revenuechain.local";
 
 /**
  * A demo company with eighteen months of generated pipeline and this quarter's target, owned by
@@ -38,6 +43,50 @@ async function seedDemoCompany() {
     periodStart: new Date(Date.UTC(until.getUTCFullYear(), quarter * 3, 1)),
     periodEnd: new Date(Date.UTC(until.getUTCFullYear(), quarter * 3 + 3, 0)),
     amount: 9_000_000,
+  });
+  await seedDemoScoreboard(id, { userId: user.id, email: user.email });
+}
+
+/**
+ * The demo company's scoreboard: the owner leads marketing, a second member leads sales, and
+ * both have signed the first version of the standard, so the scoreboard opens filled in.
+ */
+async function seedDemoScoreboard(
+  organizationId: string,
+  owner: { userId: string; email: string },
+) {
+  const lead = await db.user.upsert({
+    where: { email: DEMO_SALES_LEAD_EMAIL },
+    update: {},
+    create: { email: DEMO_SALES_LEAD_EMAIL, name: "Sales Lead (demo)" },
+  });
+  await withTenant(organizationId, (tx) =>
+    tx.membership.create({ data: { organizationId, userId: lead.id, role: "MEMBER" } }),
+  );
+  await updateScoreboardSettings({
+    organizationId,
+    marketingLeadId: owner.userId,
+    salesLeadId: lead.id,
+    cadence: "BIWEEKLY",
+    anchorDate: new Date(new Date().toISOString().slice(0, 10)),
+    actor: owner,
+  });
+  const { number } = await createStandardVersion({
+    organizationId,
+    content: DEFAULT_STANDARD,
+    actor: owner,
+  });
+  await signStandardVersion({
+    organizationId,
+    version: number,
+    function: "MARKETING",
+    actor: owner,
+  });
+  await signStandardVersion({
+    organizationId,
+    version: number,
+    function: "SALES",
+    actor: { userId: lead.id, email: lead.email },
   });
 }
 
@@ -105,7 +154,7 @@ async function main() {
   console.log(links.join("\n"));
   await seedDemoCompany();
   console.log(
-    `[seed] demo company /o/${DEMO_COMPANY.slug}: sign in as ${DEMO_OWNER_EMAIL} to see its pipeline`,
+    `[seed] demo company /o/${DEMO_COMPANY.slug}: sign in as ${DEMO_OWNER_EMAIL} (or its sales lead, ${DEMO_SALES_LEAD_EMAIL}) to see its pipeline and scoreboard`,
   );
 }
 
