@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { orgPage } from "@/lib/auth/guard";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -46,6 +46,35 @@ export default async function OrganizationHomePage({
             </ButtonLink>
           </div>
         </Card>
+        {can(ctx.role, "scoreboard:read") ? (
+          <Card>
+            <CardTitle>Shared scoreboard</CardTitle>
+            <p className="text-muted mt-2 text-sm">
+              One signed definition of a qualified opportunity, one set of figures marketing and
+              sales both defend, and a review every two weeks where each stale deal is advanced or
+              dropped.
+            </p>
+            <div className="mt-4">
+              <ButtonLink href={`/o/${ctx.organization.slug}/scoreboard`} variant="secondary">
+                Scoreboard
+              </ButtonLink>
+            </div>
+          </Card>
+        ) : null}
+        {can(ctx.role, "snapshots:read") ? (
+          <Card>
+            <CardTitle>Snapshot</CardTitle>
+            <p className="text-muted mt-2 text-sm">
+              The deeper, paid assessment: each leader answers with evidence, the pipeline checks
+              their claims, and a written assessment goes to the next leadership meeting.
+            </p>
+            <div className="mt-4">
+              <ButtonLink href={`/o/${ctx.organization.slug}/snapshots`} variant="secondary">
+                Snapshots
+              </ButtonLink>
+            </div>
+          </Card>
+        ) : null}
         <Card>
           <CardTitle>Your team</CardTitle>
           <p className="text-muted mt-2 text-sm">
