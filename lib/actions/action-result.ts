@@ -1,9 +1,16 @@
 import { ZodError } from "zod";
-import { isAppError } from "@/lib/errors";
+import { isAppError, type AppErrorCode } from "@/lib/errors";
 
 /** What every server action returns to the browser: data, or a message a person can act on. */
 export type ActionResult<T> =
-  { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      error: string;
+      fieldErrors?: Record<string, string>;
+      /** Set for expected refusals, so a page can tell "try again" from "this will not work". */
+      code?: AppErrorCode;
+    };
 
 function fieldErrorsOf(error: ZodError): Record<string, string> {
   const out: Record<string, string> = {};
@@ -30,7 +37,7 @@ export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult
         fieldErrors: fieldErrorsOf(error),
       };
     }
-    if (isAppError(error)) return { ok: false, error: error.message };
+    if (isAppError(error)) return { ok: false, error: error.message, code: error.code };
     console.error(error);
     return {
       ok: false,

@@ -244,6 +244,11 @@ describe("answering a Snapshot through a private link", () => {
       expect((await loadAnsweringPage(token)).respondent.open).toBe(false);
       const refused = await rejection(save({ token, answers: { [q1.id]: "a" } }));
       expect(refused.code).toBe("CONFLICT");
+      // The page is told the refusal is final, so it stops retrying on its own.
+      expect(await saveSnapshotAnswersAction({ token, answers: { [q1.id]: "a" } })).toMatchObject({
+        ok: false,
+        code: "CONFLICT",
+      });
       const notSent = await rejection(submitAnswers(token));
       expect(notSent.code).toBe("CONFLICT");
       expect(await stored(respondentId)).toMatchObject({

@@ -154,6 +154,7 @@ describe("submitting the diagnostic", () => {
     expect(changed).toEqual({
       ok: false,
       error: "This submission was already recorded with different answers.",
+      code: "CONFLICT",
     });
     const [row] = await query<{ answers: Record<string, string> }>(
       url,
@@ -198,6 +199,7 @@ describe("submitting the diagnostic", () => {
     expect(result).toEqual({
       ok: false,
       error: "The questions were updated while you were answering. Reload the page to continue.",
+      code: expect.any(String),
     });
     expect(await storedFor(input)).toBe(0);
   });

@@ -102,15 +102,23 @@ export function useAutosave(options: {
       };
       setStatus({ state: "saving" });
       const attempt = saveSnapshotAnswersAction({ token, ...sent }).then(
-        (result) => (result.ok ? null : result.error),
-        () => OFFLINE,
+        (result) =>
+          result.ok
+            ? null
+            : {
+                message: result.error,
+                // Closed, locked, already sent or a replaced link: saving again cannot help.
+                final: result.code === "CONFLICT" || result.code === "NOT_FOUND",
+              },
+        () => ({ message: OFFLINE, final: false }),
       );
       inFlight.current = attempt;
       const error = await attempt;
       inFlight.current = null;
 
       if (error !== null) {
-        setStatus({ state: "failed", message: error });
+        setStatus({ state: "failed", message: error.message });
+        if (error.final) return false;
         const delay = RETRY_DELAYS_MS[failures.current++];
         if (delay !== undefined) retryTimer.current = window.setTimeout(() => void save(), delay);
         return false;
