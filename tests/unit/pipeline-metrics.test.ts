@@ -11,29 +11,13 @@ import {
   sourceQuality,
   stageMetrics,
   staleDeals,
-  type Opportunity,
   type PipelineData,
   type StageEvent,
 } from "../../lib/pipeline";
+import { opp } from "../support/opportunity";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const asOf = d("2026-06-30");
-
-function opp(
-  o: Partial<Opportunity> & Pick<Opportunity, "id" | "status" | "createdAt">,
-): Opportunity {
-  return {
-    name: o.id,
-    account: null,
-    owner: null,
-    source: null,
-    segment: null,
-    amount: null,
-    currency: "USD",
-    closedAt: null,
-    ...o,
-  };
-}
 
 /** Six deals whose figures are worked out by hand in the comments below. */
 const data: PipelineData = {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_STAGES,
-  type Opportunity,
   type PipelineData,
   type StageEvent,
 } from "../../lib/pipeline";
@@ -18,25 +17,10 @@ import {
   unclearReason,
   type ScoreboardFigures,
 } from "../../lib/scoreboard";
+import { opp } from "../support/opportunity";
 
 const at = (iso: string) => new Date(iso.length === 10 ? `${iso}T00:00:00Z` : `${iso}Z`);
 const asOf = at("2026-06-30");
-
-function opp(
-  o: Partial<Opportunity> & Pick<Opportunity, "id" | "status" | "createdAt">,
-): Opportunity {
-  return {
-    name: o.id,
-    account: null,
-    owner: null,
-    source: null,
-    segment: null,
-    amount: null,
-    currency: "USD",
-    closedAt: null,
-    ...o,
-  };
-}
 
 /** Seven deals whose figures are worked out by hand in the tests below. */
 const data: PipelineData = {
