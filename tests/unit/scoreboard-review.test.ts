@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  DEFAULT_STAGES,
-  type PipelineData,
-  type StageEvent,
-} from "../../lib/pipeline";
+import { DEFAULT_STAGES, type PipelineData, type StageEvent } from "../../lib/pipeline";
 import {
   SCOREBOARD_FIGURES,
   ZEliminateDecision,
