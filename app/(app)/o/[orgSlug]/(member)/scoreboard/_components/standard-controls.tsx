@@ -9,7 +9,38 @@ import type { LeadFunction, QualificationStandard } from "@/lib/scoreboard";
 import { draftStandardAction, saveScoreboardSettingsAction, signStandardAction } from "../actions";
 import { ErrorText } from "@/components/ui/error-text";
 
-const textareaClasses = `${inputClasses} min-h-24 text-sm leading-relaxed`;
+/** A labelled text box for one part of the standard. */
+function TextAreaField({
+  id,
+  label,
+  value,
+  onChange,
+  rows,
+  error,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  rows?: number;
+  error?: string;
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="text-ink text-sm font-medium">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        rows={rows}
+        className={`${inputClasses} min-h-24 text-sm leading-relaxed`}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {error ? <p className="mt-1 text-sm text-rose-700">{error}</p> : null}
+    </div>
+  );
+}
 
 export function SignButton({
   orgSlug,
@@ -142,20 +173,13 @@ export function StandardEditor({
     initial.thresholds.map((t) => `${t.appliesTo}: ${t.rule}`).join("\n"),
   );
   const criterion = (key: keyof QualificationStandard["criteria"], label: string) => (
-    <div>
-      <label htmlFor={`criterion-${key}`} className="text-ink text-sm font-medium">
-        {label}
-      </label>
-      <textarea
-        id={`criterion-${key}`}
-        className={textareaClasses}
-        value={s.criteria[key]}
-        onChange={(e) => setS({ ...s, criteria: { ...s.criteria, [key]: e.target.value } })}
-      />
-      {fieldErrors[`content.criteria.${key}`] ? (
-        <p className="mt-1 text-sm text-rose-700">{fieldErrors[`content.criteria.${key}`]}</p>
-      ) : null}
-    </div>
+    <TextAreaField
+      id={`criterion-${key}`}
+      label={label}
+      value={s.criteria[key]}
+      onChange={(value) => setS({ ...s, criteria: { ...s.criteria, [key]: value } })}
+      error={fieldErrors[`content.criteria.${key}`]}
+    />
   );
   const problems = Object.entries(fieldErrors).map(([, message]) => message);
   return (
@@ -187,30 +211,20 @@ export function StandardEditor({
         {criterion("problem", "A live problem")}
         {criterion("timeline", "A realistic timeline")}
       </div>
-      <div>
-        <label htmlFor="thresholds" className="text-ink text-sm font-medium">
-          Where the bar differs (one per line: who it applies to, a colon, the rule)
-        </label>
-        <textarea
-          id="thresholds"
-          className={textareaClasses}
-          rows={4}
-          value={thresholds}
-          onChange={(e) => setThresholds(e.target.value)}
-        />
-      </div>
-      <div>
-        <label htmlFor="requirements" className="text-ink text-sm font-medium">
-          What marketing must know before the handoff (one per line)
-        </label>
-        <textarea
-          id="requirements"
-          className={textareaClasses}
-          rows={4}
-          value={requirements}
-          onChange={(e) => setRequirements(e.target.value)}
-        />
-      </div>
+      <TextAreaField
+        id="thresholds"
+        label="Where the bar differs (one per line: who it applies to, a colon, the rule)"
+        rows={4}
+        value={thresholds}
+        onChange={setThresholds}
+      />
+      <TextAreaField
+        id="requirements"
+        label="What marketing must know before the handoff (one per line)"
+        rows={4}
+        value={requirements}
+        onChange={setRequirements}
+      />
       <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
         <Field
           label="Sales answers within (hours)"
@@ -222,29 +236,19 @@ export function StandardEditor({
             setS({ ...s, handoff: { ...s.handoff, responseHours: Number(e.target.value) } })
           }
         />
-        <div>
-          <label htmlFor="on-rejection" className="text-ink text-sm font-medium">
-            When sales rejects a lead
-          </label>
-          <textarea
-            id="on-rejection"
-            className={textareaClasses}
-            value={s.handoff.onRejection}
-            onChange={(e) => setS({ ...s, handoff: { ...s.handoff, onRejection: e.target.value } })}
-          />
-        </div>
-      </div>
-      <div>
-        <label htmlFor="recycling" className="text-ink text-sm font-medium">
-          How rejected leads are recycled
-        </label>
-        <textarea
-          id="recycling"
-          className={textareaClasses}
-          value={s.handoff.recycling}
-          onChange={(e) => setS({ ...s, handoff: { ...s.handoff, recycling: e.target.value } })}
+        <TextAreaField
+          id="on-rejection"
+          label="When sales rejects a lead"
+          value={s.handoff.onRejection}
+          onChange={(value) => setS({ ...s, handoff: { ...s.handoff, onRejection: value } })}
         />
       </div>
+      <TextAreaField
+        id="recycling"
+        label="How rejected leads are recycled"
+        value={s.handoff.recycling}
+        onChange={(value) => setS({ ...s, handoff: { ...s.handoff, recycling: value } })}
+      />
       {problems.length > 0 ? (
         <ul role="alert" className="space-y-1 text-sm text-rose-700">
           {problems.map((p, i) => (
