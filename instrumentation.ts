@@ -7,9 +7,10 @@ export async function register() {
     if (APP_URL && !process.env.AUTH_URL) process.env.AUTH_URL = APP_URL;
     // Each app instance works the job queue (imports, review reminders) unless told not to.
     if (JOB_WORKER === "on") {
-      const { startImportWorker, startReminderWorker } = await import("./lib/jobs/queue");
-      await startImportWorker();
-      await startReminderWorker();
+      const { registerJobHandlers } = await import("./lib/services/jobs/register-job-handlers");
+      const { startJobWorkers } = await import("./lib/jobs/queue");
+      registerJobHandlers();
+      await startJobWorkers();
     }
   }
 }

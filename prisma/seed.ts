@@ -1,18 +1,19 @@
 import { createHash } from "node:crypto";
 // Demo data for a local run: the platform organization that owns public diagnostics, and a few
 // finished diagnostics so the results page has something to show. Safe to run repeatedly.
-import { submitDiagnostic } from "@/lib/assessments/submit-diagnostic";
+import { submitDiagnostic } from "@/lib/services/diagnostic/submit-diagnostic";
 import { db } from "@/lib/db";
-import { diagnostic, type FractureKey } from "@/lib/diagnostic";
+import { diagnostic, type FractureKey } from "@/lib/domain/diagnostic";
 import { env } from "@/lib/env";
 import { createOrganizationWithOwner } from "@/lib/data/organization/create-organization-with-owner";
 import { replacePipeline } from "@/lib/data/pipeline/replace-pipeline";
-import { setRevenueTarget } from "@/lib/data/pipeline/targets";
-import { generatePipeline } from "@/lib/pipeline";
+import { setRevenueTarget } from "@/lib/data/pipeline/set-revenue-target";
+import { generatePipeline } from "@/lib/domain/pipeline";
 import { withTenant } from "@/lib/db";
-import { updateScoreboardSettings } from "@/lib/data/scoreboard/settings";
-import { createStandardVersion, signStandardVersion } from "@/lib/data/scoreboard/standard";
-import { DEFAULT_STANDARD } from "@/lib/scoreboard";
+import { updateScoreboardSettings } from "@/lib/data/scoreboard/update-scoreboard-settings";
+import { createStandardVersion } from "@/lib/data/scoreboard/create-standard-version";
+import { signStandardVersion } from "@/lib/data/scoreboard/sign-standard-version";
+import { DEFAULT_STANDARD } from "@/lib/domain/scoreboard";
 
 const DEMO_COMPANY = { slug: "northwind-demo", name: "Northwind Components (demo)" };
 const DEMO_OWNER_EMAIL = "demo@revenuechain.local";

@@ -55,7 +55,7 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
 mkdirSync(".data/bench", { recursive: true });
 const file = path.resolve(`.data/bench/hubspot-deals-${size}.csv`);
 if (!existsSync(file)) {
-  const { generatePipeline, hubspotDealsCsv } = await import("../lib/pipeline");
+  const { generatePipeline, hubspotDealsCsv } = await import("../lib/domain/pipeline");
   const [, ms] = await timed(async () => {
     const until = new Date("2026-10-31T00:00:00Z");
     const data = generatePipeline({
@@ -113,9 +113,11 @@ try {
   ]);
 
   // ── 3. Import through the app's path ──
-  const { appendImportFile, createImport, getImport, queueImport } =
-    await import("../lib/data/pipeline/imports");
-  const { runImport } = await import("../lib/data/pipeline/run-import");
+  const { appendImportFile } = await import("../lib/data/pipeline/append-import-file");
+  const { createImport } = await import("../lib/data/pipeline/create-import");
+  const { getImport } = await import("../lib/data/pipeline/get-import");
+  const { queueImport } = await import("../lib/data/pipeline/queue-import");
+  const { runImport } = await import("../lib/services/pipeline/run-import/run-import");
   const rssBefore = process.memoryUsage().rss;
   let peakRss = rssBefore;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
@@ -170,7 +172,8 @@ try {
   await owner.query(`vacuum analyze "StageEvent"`);
 
   // ── 5. Dashboard (warm) against one plain GROUP BY scan of the tenant's events ──
-  const { loadPipelineDashboard } = await import("../lib/data/pipeline/dashboard");
+  const { loadPipelineDashboard } =
+    await import("../lib/services/pipeline/load-pipeline-dashboard");
   const { withTenant } = await import("../lib/db");
   const asOf = new Date("2026-10-31T00:00:00Z");
   const sample = async (fn: () => Promise<unknown>) => {

@@ -13,7 +13,7 @@ import {
   stageMetrics,
   type PipelineData,
   type StageEvent,
-} from "../lib/pipeline";
+} from "../lib/domain/pipeline";
 import {
   OPPORTUNITY_FIELDS,
   csvRecords,
@@ -22,7 +22,7 @@ import {
   readOpportunities,
   type CsvRecord,
   type RowProblem,
-} from "../lib/pipeline/import";
+} from "../lib/domain/pipeline/import";
 
 const STAGE_KEYS = DEFAULT_STAGES.map((s) => s.key) as [string, ...string[]];
 

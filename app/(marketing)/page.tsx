@@ -1,6 +1,6 @@
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { FRACTURES, FRACTURE_INFO, diagnostic } from "@/lib/diagnostic";
+import { FRACTURES, FRACTURE_INFO, diagnostic } from "@/lib/domain/diagnostic";
 
 const OUTCOMES = [
   {

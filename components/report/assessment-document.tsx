@@ -1,10 +1,10 @@
 import { FractureScoreChart } from "@/components/charts/fracture-score-chart";
 import { RoleScoresChart } from "@/components/charts/role-scores-chart";
 import { severityOf } from "@/components/diagnostic/severity";
-import { FRACTURE_INFO, FRACTURES } from "@/lib/diagnostic";
+import { FRACTURE_INFO, FRACTURES } from "@/lib/domain/diagnostic";
 import { parseBlocks, type Span } from "@/lib/reports/markdown-blocks";
-import { ROLE_TITLES, type AssessmentSection } from "@/lib/snapshot";
-import type { PublishedFigures } from "@/lib/snapshots/published-figures";
+import { ROLE_TITLES, type AssessmentSection } from "@/lib/domain/snapshot";
+import type { PublishedFigures } from "@/lib/services/snapshot/published-figures";
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
 

@@ -1,5 +1,5 @@
 import { formatDays, formatMoney, formatPercent } from "@/components/charts/pipeline/format";
-import type { FigureFormat } from "@/lib/scoreboard";
+import type { FigureFormat } from "@/lib/domain/scoreboard";
 
 const count = new Intl.NumberFormat("en-US");
 

@@ -1,4 +1,4 @@
-import type { QualificationStandard } from "@/lib/scoreboard";
+import type { QualificationStandard } from "@/lib/domain/scoreboard";
 
 const CRITERIA: [keyof QualificationStandard["criteria"], string][] = [
   ["budget", "Budget"],

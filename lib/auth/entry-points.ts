@@ -1,5 +1,5 @@
 import type { ActionResult } from "@/lib/actions/action-result";
-import type { Permission } from "./permissions";
+import type { Permission } from "@/lib/domain/organization/permissions";
 
 /**
  * Every organization entry point that takes an id, registered by the guard that wraps it. The

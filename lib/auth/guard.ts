@@ -5,10 +5,10 @@ import { runAction, type ActionResult } from "@/lib/actions/action-result";
 import { findEngagementAccess } from "@/lib/data/engagement/find-engagement-access";
 import { getMembership } from "@/lib/data/membership/get-membership";
 import { AppError } from "@/lib/errors";
-import { ZOrgSlug } from "@/lib/organizations/org-slug";
+import { ZOrgSlug } from "@/lib/domain/organization/org-slug";
 import { auth } from "./auth";
 import { registerEntryPoint } from "./entry-points";
-import { can, type Permission, type Role } from "./permissions";
+import { can, type Permission, type Role } from "@/lib/domain/organization/permissions";
 
 const ZOrgSlugOnly = z.looseObject({ orgSlug: z.string().min(1).max(64) });
 

@@ -1,9 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { z } from "zod";
-import { runImport } from "@/lib/data/pipeline/run-import";
 import { env } from "@/lib/env";
-import { sendDueReviewReminders } from "@/lib/scoreboards/review-reminders";
 
 /** Must match scripts/lib/job-queue.mjs, which creates the schema and the queues. */
 const JOB_SCHEMA = "pgboss";
@@ -13,7 +11,20 @@ export const REMINDER_QUEUE = "scoreboard-reminders";
 const ZImportJob = z.object({ organizationId: z.uuid(), importId: z.uuid() });
 export type ImportJob = z.infer<typeof ZImportJob>;
 
-const globalForJobs = globalThis as unknown as { jobQueue?: Promise<PgBoss> };
+type Registration = {
+  /** Parses a job's payload before the handler sees it. */
+  schema: z.ZodType;
+  handler: (data: never) => Promise<unknown>;
+  pollingIntervalSeconds: number;
+  /** Sent once an hour (the hour is its singleton key), so one run happens across instances. */
+  hourly: boolean;
+};
+
+const globalForJobs = globalThis as unknown as {
+  jobQueue?: Promise<PgBoss>;
+  jobHandlers?: Map<string, Registration>;
+};
+const handlers = (globalForJobs.jobHandlers ??= new Map());
 
 /** The app's one pg-boss client, started on first use (the schema is installed by migrations). */
 export function jobQueue(): Promise<PgBoss> {
@@ -35,44 +46,54 @@ export function jobQueue(): Promise<PgBoss> {
   return globalForJobs.jobQueue;
 }
 
+/**
+ * Name the handler for a queue. The queue knows its handlers only through this call, made by the
+ * use cases that own them, so the infrastructure imports no use case.
+ */
+export function registerJobHandler<S extends z.ZodType>(
+  queue: string,
+  schema: S,
+  handler: (data: z.infer<S>) => Promise<unknown>,
+  { pollingIntervalSeconds = 1, hourly = false } = {},
+) {
+  handlers.set(queue, { schema, handler, pollingIntervalSeconds, hourly });
+}
+
 export async function enqueueImport(job: ImportJob) {
   const boss = await jobQueue();
   return boss.send(IMPORT_QUEUE, ZImportJob.parse(job));
 }
 
-/** Work imports one at a time per app instance; each is one long transaction. */
-export async function startImportWorker() {
-  const boss = await jobQueue();
-  return boss.work<ImportJob>(
-    IMPORT_QUEUE,
-    { batchSize: 1, pollingIntervalSeconds: 1 },
-    async ([job]) => {
-      if (job) await runImport(ZImportJob.parse(job.data));
-    },
-  );
-}
+/** The payload of an import job, for the handler that registers for it. */
+export const ZImportJobData = ZImportJob;
 
 /**
- * Every hour, one reminder run across all app instances (the hour is the job's singleton key),
- * worked by whichever instance picks it up first.
+ * Work every registered queue on this instance, one job at a time per queue; hourly queues get
+ * their hourly job sent from here too.
  */
-export async function startReminderWorker() {
+export async function startJobWorkers() {
   const boss = await jobQueue();
-  const baseUrl = env().APP_URL?.replace(/\/+$/, "") ?? "http://localhost:3000";
-  await boss.work(REMINDER_QUEUE, { batchSize: 1, pollingIntervalSeconds: 30 }, async () => {
-    await sendDueReviewReminders(new Date(), baseUrl);
-  });
-  const enqueue = () =>
+  for (const [queue, registration] of handlers) {
+    await boss.work(
+      queue,
+      { batchSize: 1, pollingIntervalSeconds: registration.pollingIntervalSeconds },
+      async ([job]) => {
+        if (job) await registration.handler(registration.schema.parse(job.data) as never);
+      },
+    );
+    if (registration.hourly) await sendHourly(boss, queue);
+  }
+}
+
+async function sendHourly(boss: PgBoss, queue: string) {
+  const send = () =>
     boss
       .send(
-        REMINDER_QUEUE,
+        queue,
         {},
-        {
-          singletonKey: new Date().toISOString().slice(0, 13),
-          singletonSeconds: 3600,
-        },
+        { singletonKey: new Date().toISOString().slice(0, 13), singletonSeconds: 3600 },
       )
-      .catch((error: unknown) => console.error("review reminders:", error));
-  await enqueue();
-  setInterval(enqueue, 60 * 60 * 1000).unref();
+      .catch((error: unknown) => console.error(`${queue}:`, error));
+  await send();
+  setInterval(send, 60 * 60 * 1000).unref();
 }

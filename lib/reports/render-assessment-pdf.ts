@@ -1,7 +1,7 @@
 import "server-only";
 import PDFDocument from "pdfkit";
-import type { FractureScore } from "@/lib/diagnostic";
-import type { RespondentRole } from "@/lib/snapshot";
+import type { FractureScore } from "@/lib/domain/diagnostic";
+import type { RespondentRole } from "@/lib/domain/snapshot";
 import { parseBlocks } from "./markdown-blocks";
 import {
   chunksOf,

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { FRACTURE_INFO, FRACTURES } from "../../lib/diagnostic/fractures";
-import { snapshotV1 } from "../../lib/snapshot/banks/snapshot-v1";
+import { FRACTURE_INFO, FRACTURES } from "../../lib/domain/diagnostic/fractures";
+import { snapshotV1 } from "../../lib/domain/snapshot/banks/snapshot-v1";
 import { firstLink, latestMailTo } from "./support/mailbox";
 import { pdfText } from "./support/pdf-text";
 import { createOrganization, signIn } from "./support/sign-in";

@@ -1,23 +1,21 @@
 import { createReadStream, readFileSync } from "node:fs";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import {
-  appendImportFile,
-  cancelImport,
-  createImport,
-  getImport,
-  listImportProblems,
-  queueImport,
-} from "@/lib/data/pipeline/imports";
+import { appendImportFile } from "@/lib/data/pipeline/append-import-file";
+import { cancelImport } from "@/lib/data/pipeline/cancel-import";
+import { createImport } from "@/lib/data/pipeline/create-import";
+import { getImport } from "@/lib/data/pipeline/get-import";
+import { listImportProblems } from "@/lib/data/pipeline/list-import-problems";
+import { queueImport } from "@/lib/data/pipeline/queue-import";
 import { queryPipelineMetrics } from "@/lib/data/pipeline/query-pipeline-metrics";
-import { runImport } from "@/lib/data/pipeline/run-import";
+import { runImport } from "@/lib/services/pipeline/run-import/run-import";
 import {
   DEFAULT_STAGES,
   dealMetrics,
   generatePipeline,
   hubspotDealsCsv,
   stageMetrics,
-} from "@/lib/pipeline";
-import { csvRecords, readOpportunities, type ImportOptions } from "@/lib/pipeline/import";
+} from "@/lib/domain/pipeline";
+import { csvRecords, readOpportunities, type ImportOptions } from "@/lib/domain/pipeline/import";
 import { createOrg, createUser } from "../support/fixtures";
 import { query } from "../support/test-database";
 
@@ -84,13 +82,15 @@ describe("the import job", () => {
   });
 
   it("runs on the job queue: a queued import is picked up by a worker", async () => {
-    const { enqueueImport, startImportWorker } = await import("@/lib/jobs/queue");
+    const { enqueueImport, startJobWorkers } = await import("@/lib/jobs/queue");
+    const { registerImportJobs } = await import("@/lib/services/jobs/register-job-handlers");
     const org = await createOrg("import-job-queue");
     const user = await createUser("queue");
     const { id } = await createImport(org.id, user.id);
     await appendImportFile(org.id, id, "deals.csv", toAsync(fixture("hubspot-deals.csv").body), MB);
     await queueImport(org.id, id, { map: {}, stageOverrides: {}, dateOrder: "ymd" });
-    await startImportWorker();
+    registerImportJobs();
+    await startJobWorkers();
     await enqueueImport({ organizationId: org.id, importId: id });
     let view = await getImport(org.id, id);
     for (let i = 0; i < 100 && !["SUCCEEDED", "FAILED"].includes(view.status); i++) {

@@ -3,8 +3,8 @@ import { describe, expect, inject, it } from "vitest";
 import { withTenant } from "@/lib/db";
 import { importBatch } from "@/lib/data/pipeline/import-batch";
 import { replacePipeline } from "@/lib/data/pipeline/replace-pipeline";
-import { DEFAULT_STAGES } from "@/lib/pipeline";
-import { detectFormat, readOpportunities } from "@/lib/pipeline/import";
+import { DEFAULT_STAGES } from "@/lib/domain/pipeline";
+import { detectFormat, readOpportunities } from "@/lib/domain/pipeline/import";
 import { createOrg } from "../support/fixtures";
 import { query } from "../support/test-database";
 

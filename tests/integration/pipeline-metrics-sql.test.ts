@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { queryPipelineMetrics } from "@/lib/data/pipeline/query-pipeline-metrics";
 import { replacePipeline } from "@/lib/data/pipeline/replace-pipeline";
-import { loadPipelineDashboard } from "@/lib/data/pipeline/dashboard";
+import { loadPipelineDashboard } from "@/lib/services/pipeline/load-pipeline-dashboard";
 import { queryCoverage } from "@/lib/data/pipeline/query-coverage";
 import { queryOwnerConversionSpread } from "@/lib/data/pipeline/query-owner-spread";
 import { queryRiskMetrics } from "@/lib/data/pipeline/query-risk-metrics";
@@ -18,7 +18,7 @@ import {
   stageMetrics,
   staleDeals,
   velocityTrend,
-} from "@/lib/pipeline";
+} from "@/lib/domain/pipeline";
 import { createOrg } from "../support/fixtures";
 import { query } from "../support/test-database";
 

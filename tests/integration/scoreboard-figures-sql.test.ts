@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { replacePipeline } from "@/lib/data/pipeline/replace-pipeline";
-import { setRevenueTarget } from "@/lib/data/pipeline/targets";
-import { generatePipeline } from "@/lib/pipeline";
-import { handoffCompliance, scoreboardFigures, type ScoreboardFigures } from "@/lib/scoreboard";
-import { currentScoreboardFigures } from "@/lib/scoreboards/current-figures";
+import { setRevenueTarget } from "@/lib/data/pipeline/set-revenue-target";
+import { generatePipeline } from "@/lib/domain/pipeline";
+import {
+  handoffCompliance,
+  scoreboardFigures,
+  type ScoreboardFigures,
+} from "@/lib/domain/scoreboard";
+import { currentScoreboardFigures } from "@/lib/services/scoreboard/current-figures";
 import { queryScoreboardExtras } from "@/lib/data/scoreboard/query-scoreboard-extras";
 import { createOrg } from "../support/fixtures";
 

@@ -6,18 +6,18 @@
 import { describe, expect, inject, it } from "vitest";
 import type { OrgContext } from "@/lib/auth/guard";
 import { replacePipeline } from "@/lib/data/pipeline/replace-pipeline";
-import { generatePipeline } from "@/lib/pipeline";
-import { DEFAULT_STANDARD } from "@/lib/scoreboard";
-import { sendDueReviewReminders } from "@/lib/scoreboards/review-reminders";
+import { generatePipeline } from "@/lib/domain/pipeline";
+import { DEFAULT_STANDARD } from "@/lib/domain/scoreboard";
+import { sendDueReviewReminders } from "@/lib/services/scoreboard/review-reminders";
 import {
   closeScoreboardReview,
   decideReviewDeal,
   loadReview,
   standardInEffect,
   startScoreboardReview,
-} from "@/lib/scoreboards/reviews";
-import { saveScoreboardSettings } from "@/lib/scoreboards/settings";
-import { draftStandard, signStandard } from "@/lib/scoreboards/standard";
+} from "@/lib/services/scoreboard/reviews";
+import { saveScoreboardSettings } from "@/lib/services/scoreboard/settings";
+import { draftStandard, signStandard } from "@/lib/services/scoreboard/standard";
 import { addMembership, createOrg, createUser } from "../support/fixtures";
 import { query } from "../support/test-database";
 

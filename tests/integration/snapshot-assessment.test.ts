@@ -6,9 +6,9 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
 import type { OrgContext } from "@/lib/auth/guard";
-import { getReportVersion } from "@/lib/data/snapshot/assessment-report";
-import { snapshot as bank } from "@/lib/snapshot";
-import { buySnapshot } from "@/lib/snapshots/buy-snapshot";
+import { getReportVersion } from "@/lib/data/snapshot/get-report-version";
+import { snapshot as bank } from "@/lib/domain/snapshot";
+import { buySnapshot } from "@/lib/services/snapshot/buy-snapshot";
 import {
   closeSnapshot,
   createSnapshotShareLink,
@@ -17,9 +17,9 @@ import {
   remindSnapshotRespondent,
   revokeSnapshotShareLink,
   updateSnapshotSection,
-} from "@/lib/snapshots/manage-snapshot";
-import { loadAnsweringPage } from "@/lib/snapshots/respondent-answers";
-import { loadSharedReport } from "@/lib/snapshots/shared-report";
+} from "@/lib/services/snapshot/manage-snapshot";
+import { loadAnsweringPage } from "@/lib/services/snapshot/respondent-answers";
+import { loadSharedReport } from "@/lib/services/snapshot/shared-report";
 import { createOrg, createUser } from "../support/fixtures";
 import { query } from "../support/test-database";
 

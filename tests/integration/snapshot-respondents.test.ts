@@ -12,14 +12,14 @@ import {
 import { answeringSections } from "@/app/(private)/s/[token]/answering-sections";
 import { newLinkToken } from "@/lib/auth/tokens";
 import { AppError } from "@/lib/errors";
-import { FRACTURES } from "@/lib/diagnostic";
-import { snapshot } from "@/lib/snapshot";
+import { FRACTURES } from "@/lib/domain/diagnostic";
+import { snapshot } from "@/lib/domain/snapshot";
 import {
   loadAnsweringPage,
   saveAnswers,
   submitAnswers,
   ZSaveAnswersRequest,
-} from "@/lib/snapshots/respondent-answers";
+} from "@/lib/services/snapshot/respondent-answers";
 import { createOrg } from "../support/fixtures";
 import { query } from "../support/test-database";
 

@@ -41,7 +41,8 @@ async function buyer(label: string) {
 
 describe("checkout with Stripe", () => {
   it("creates a Checkout Session with the price, the payer and an idempotency key", async () => {
-    const { startSnapshotCheckout } = await import("@/lib/billing/start-snapshot-checkout");
+    const { startSnapshotCheckout } =
+      await import("@/lib/services/billing/start-snapshot-checkout");
     const { org, user } = await buyer("stripe-buy");
     const { url } = await startSnapshotCheckout({
       payer: { id: org.id, slug: org.slug },
@@ -77,7 +78,8 @@ describe("checkout with Stripe", () => {
   });
 
   it("reports a Stripe outage plainly and marks the purchase failed", async () => {
-    const { startSnapshotCheckout } = await import("@/lib/billing/start-snapshot-checkout");
+    const { startSnapshotCheckout } =
+      await import("@/lib/services/billing/start-snapshot-checkout");
     fake.options.failCheckout = true;
     const before = fake.requests.length;
     try {
@@ -113,7 +115,8 @@ describe("checkout with Stripe", () => {
 
 describe("the webhook with Stripe keys", () => {
   it("finds the purchase of a refund whose charge carries no metadata through its payment", async () => {
-    const { startSnapshotCheckout } = await import("@/lib/billing/start-snapshot-checkout");
+    const { startSnapshotCheckout } =
+      await import("@/lib/services/billing/start-snapshot-checkout");
     const { POST } = await import("@/app/api/stripe/webhook/route");
     const { org, user } = await buyer("stripe-refund");
     await startSnapshotCheckout({
@@ -178,7 +181,7 @@ describe("the webhook with Stripe keys", () => {
   });
 
   it("has no local test checkout once Stripe is configured", async () => {
-    const { getTestCheckout } = await import("@/lib/billing/test-checkout");
+    const { getTestCheckout } = await import("@/lib/stripe/test-checkout");
     const { org } = await buyer("stripe-no-test");
     await expect(getTestCheckout(org.id, `cs_test_local_${"0".repeat(32)}`)).rejects.toMatchObject({
       code: "NOT_FOUND",

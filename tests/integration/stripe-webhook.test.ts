@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import Stripe from "stripe";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { POST } from "@/app/api/stripe/webhook/route";
-import { billingMode } from "@/lib/billing/billing-mode";
+import { billingMode } from "@/lib/stripe/billing-mode";
 import { createSnapshotPurchase } from "@/lib/data/snapshot/create-snapshot-purchase";
 import { createOrg, createUser } from "../support/fixtures";
 import { query } from "../support/test-database";

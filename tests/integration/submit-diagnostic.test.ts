@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { inject } from "vitest";
 import { beforeAll, describe, expect, it } from "vitest";
 import { submitDiagnosticAction } from "@/app/(marketing)/diagnostic/actions";
-import { getDiagnosticResult } from "@/lib/assessments/get-diagnostic-result";
-import { diagnostic, scoreDiagnostic } from "@/lib/diagnostic";
+import { getDiagnosticResult } from "@/lib/services/diagnostic/get-diagnostic-result";
+import { diagnostic, scoreDiagnostic } from "@/lib/domain/diagnostic";
 import { AppError } from "@/lib/errors";
 import { query } from "../support/test-database";
 

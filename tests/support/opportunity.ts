@@ -1,4 +1,4 @@
-import type { Opportunity } from "../../lib/pipeline";
+import type { Opportunity } from "../../lib/domain/pipeline";
 
 /** An opportunity for hand-worked tests: only what the test is about needs saying. */
 export function opp(

@@ -7,7 +7,7 @@ import {
   REPAIR_ORDER,
   diagnostic,
   getDiagnosticBank,
-} from "../../lib/diagnostic";
+} from "../../lib/domain/diagnostic";
 
 /** Sentences end in . ! or ? followed by a space or the end; "$4.2M" and "28%" are not ends. */
 const sentences = (text: string) => text.match(/[.!?](?=\s|$)/g)?.length ?? 0;

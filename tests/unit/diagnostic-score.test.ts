@@ -13,7 +13,7 @@ import {
   type DiagnosticQuestion,
   type DiagnosticResult,
   type FractureKey,
-} from "../../lib/diagnostic";
+} from "../../lib/domain/diagnostic";
 
 type Answers = Record<string, string>;
 

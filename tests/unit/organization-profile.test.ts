@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   ZOrganizationProfile,
   relativeLuminance,
-} from "../../lib/organizations/organization-profile";
+} from "../../lib/domain/organization/organization-profile";
 
 const base = { orgSlug: "acme", name: "Acme", logoUrl: "", accentColor: "" };
 

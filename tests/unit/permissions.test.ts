@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { PERMISSIONS, ROLES, ROLE_PERMISSIONS, can } from "../../lib/auth/permissions";
+import {
+  PERMISSIONS,
+  ROLES,
+  ROLE_PERMISSIONS,
+  can,
+} from "../../lib/domain/organization/permissions";
 
 describe("roles and permissions", () => {
   it("lets an owner do everything", () => {

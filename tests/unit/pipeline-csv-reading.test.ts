@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STAGES, generatePipeline, hubspotDealsCsv, salesforceCsv } from "@/lib/pipeline";
+import {
+  DEFAULT_STAGES,
+  generatePipeline,
+  hubspotDealsCsv,
+  salesforceCsv,
+} from "@/lib/domain/pipeline";
 import {
   batches,
   csvHead,
@@ -8,7 +13,7 @@ import {
   guessDateOrder,
   readHistory,
   readOpportunities,
-} from "@/lib/pipeline/import";
+} from "@/lib/domain/pipeline/import";
 
 const bytes = (text: string, split = 7) => {
   // Deliver the text in small pieces, as a network or a database chunk would.

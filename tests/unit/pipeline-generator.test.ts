@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dealMetrics, generatePipeline, stageMetrics, staleDeals } from "../../lib/pipeline";
+import { dealMetrics, generatePipeline, stageMetrics, staleDeals } from "../../lib/domain/pipeline";
 
 const options = {
   seed: 7,

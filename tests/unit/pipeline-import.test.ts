@@ -6,7 +6,7 @@ import {
   mapStage,
   parseAmount,
   parseDate,
-} from "../../lib/pipeline/import";
+} from "../../lib/domain/pipeline/import";
 
 function rows(csv: string): string[][] {
   return Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;

@@ -13,7 +13,7 @@ import {
   staleDeals,
   type PipelineData,
   type StageEvent,
-} from "../../lib/pipeline";
+} from "../../lib/domain/pipeline";
 import { opp } from "../support/opportunity";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);

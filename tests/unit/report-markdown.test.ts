@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { FRACTURE_INFO } from "../../lib/diagnostic";
+import { FRACTURE_INFO } from "../../lib/domain/diagnostic";
 import { parseBlocks, parseSpans, type Block } from "../../lib/reports/markdown-blocks";
-import { draftAssessment, snapshot, type SnapshotRespondent } from "../../lib/snapshot";
+import { draftAssessment, snapshot, type SnapshotRespondent } from "../../lib/domain/snapshot";
 
 const plain = (text: string) => ({ text, bold: false });
 const bold = (text: string) => ({ text, bold: true });

@@ -1,6 +1,6 @@
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
-import { FRACTURES, FRACTURE_INFO, type FractureKey } from "../../lib/diagnostic";
+import { FRACTURES, FRACTURE_INFO, type FractureKey } from "../../lib/domain/diagnostic";
 import { pdfText } from "../../lib/reports/pdf-text";
 import {
   assessmentPdfFileName,
@@ -13,7 +13,7 @@ import {
   snapshot,
   type RespondentRole,
   type SnapshotRespondent,
-} from "../../lib/snapshot";
+} from "../../lib/domain/snapshot";
 
 /** Answers leaning towards the worst option as `severity` (0–1) rises, varied per question. */
 function respondent(

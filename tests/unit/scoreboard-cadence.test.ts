@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CADENCE_DAYS, nextReviewDate, reminderDue } from "../../lib/scoreboard";
+import { CADENCE_DAYS, nextReviewDate, reminderDue } from "../../lib/domain/scoreboard";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const at = (iso: string) => new Date(iso);

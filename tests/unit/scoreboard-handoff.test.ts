@@ -4,8 +4,8 @@ import {
   type Opportunity,
   type PipelineData,
   type StageEvent,
-} from "../../lib/pipeline";
-import { handoffAnswers, handoffCompliance } from "../../lib/scoreboard";
+} from "../../lib/domain/pipeline";
+import { handoffAnswers, handoffCompliance } from "../../lib/domain/scoreboard";
 
 const at = (iso: string) => new Date(`${iso}Z`);
 const asOf = at("2026-06-30T00:00");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STAGES, type PipelineData, type StageEvent } from "../../lib/pipeline";
+import { DEFAULT_STAGES, type PipelineData, type StageEvent } from "../../lib/domain/pipeline";
 import {
   SCOREBOARD_FIGURES,
   ZEliminateDecision,
@@ -12,7 +12,7 @@ import {
   sqlToWonRate,
   unclearReason,
   type ScoreboardFigures,
-} from "../../lib/scoreboard";
+} from "../../lib/domain/scoreboard";
 import { opp } from "../support/opportunity";
 
 const at = (iso: string) => new Date(iso.length === 10 ? `${iso}T00:00:00Z` : `${iso}Z`);

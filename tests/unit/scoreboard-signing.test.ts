@@ -9,7 +9,7 @@ import {
   type LeadFunction,
   type StandardSignature,
   type StandardVersion,
-} from "../../lib/scoreboard";
+} from "../../lib/domain/scoreboard";
 
 const at = (iso: string) => new Date(`${iso}T09:00:00Z`);
 const leads: FunctionLeads = { MARKETING: "mia", SALES: "sam" };

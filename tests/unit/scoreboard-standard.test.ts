@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STANDARD, ZQualificationStandard } from "../../lib/scoreboard";
+import { DEFAULT_STANDARD, ZQualificationStandard } from "../../lib/domain/scoreboard";
 
 /** The posted standard, loosely typed so a test can send what a careless form would. */
 type Draft = {

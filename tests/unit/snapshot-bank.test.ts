@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
-import { FRACTURES } from "../../lib/diagnostic";
+import { FRACTURES } from "../../lib/domain/diagnostic";
 import {
   CURRENT_SNAPSHOT_VERSION,
   SNAPSHOT_BANKS,
@@ -8,7 +8,7 @@ import {
   responseSchemaFor,
   snapshot,
   type SnapshotBank,
-} from "../../lib/snapshot";
+} from "../../lib/domain/snapshot";
 
 /** Sentences end in . ! or ? followed by a space or the end; "$4.2M" and "28%" are not ends. */
 const sentences = (text: string) => text.match(/[.!?](?=\s|$)/g)?.length ?? 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { FRACTURES, FRACTURE_INFO, type FractureKey } from "../../lib/diagnostic";
-import type { StageMetrics } from "../../lib/pipeline";
+import { FRACTURES, FRACTURE_INFO, type FractureKey } from "../../lib/domain/diagnostic";
+import type { StageMetrics } from "../../lib/domain/pipeline";
 import {
   draftAssessment,
   formatMoney,
@@ -10,7 +10,7 @@ import {
   type PipelineFigures,
   type RespondentRole,
   type SnapshotRespondent,
-} from "../../lib/snapshot";
+} from "../../lib/domain/snapshot";
 
 function respondent(
   role: RespondentRole,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FRACTURES, type FractureKey } from "../../lib/diagnostic";
+import { FRACTURES, type FractureKey } from "../../lib/domain/diagnostic";
 import {
   dealMetrics,
   generatePipeline,
@@ -8,7 +8,7 @@ import {
   stageMetrics,
   type DealMetrics,
   type StageMetrics,
-} from "../../lib/pipeline";
+} from "../../lib/domain/pipeline";
 import {
   SNAPSHOT_BENCHMARKS,
   claimedVsMeasured,
@@ -16,7 +16,7 @@ import {
   snapshot,
   type PipelineFigures,
   type SnapshotRespondent,
-} from "../../lib/snapshot";
+} from "../../lib/domain/snapshot";
 
 function respondent(broken: FractureKey[] = []): SnapshotRespondent {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
-import { FRACTURES, type FractureKey } from "../../lib/diagnostic";
+import { FRACTURES, type FractureKey } from "../../lib/domain/diagnostic";
 import {
   combineScores,
   perceptionGaps,
@@ -8,7 +8,7 @@ import {
   snapshot,
   type RespondentRole,
   type SnapshotRespondent,
-} from "../../lib/snapshot";
+} from "../../lib/domain/snapshot";
 
 /** Answers with every question healthy except the listed sections, answered at their worst. */
 function respondent(role: RespondentRole, broken: FractureKey[] = []): SnapshotRespondent {

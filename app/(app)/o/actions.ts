@@ -5,7 +5,7 @@ import { userAction } from "@/lib/auth/guard";
 import {
   createOrganization,
   ZCreateOrganizationRequest,
-} from "@/lib/organizations/create-organization";
+} from "@/lib/services/organization/create-organization";
 
 const create = userAction(ZCreateOrganizationRequest, (user, input) =>
   createOrganization({ userId: user.id, email: user.email }, input),

@@ -3,9 +3,8 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { requireUserPage } from "@/lib/auth/guard";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { listOwnSignIns } from "@/lib/data/audit/list-own-sign-ins";
-import { listMembershipsForUser } from "@/lib/data/membership/list-memberships-for-user";
+import { ROLE_LABELS } from "@/lib/domain/organization/permissions";
+import { loadOrganizationsHome } from "@/lib/services/organization/load-organizations-home";
 import { AppHeader } from "../_components/app-header";
 import { CreateOrganizationForm } from "./_components/create-organization-form";
 
@@ -19,10 +18,7 @@ const KIND_LABELS = {
 
 export default async function OrganizationsPage() {
   const user = await requireUserPage("/o");
-  const [memberships, signIns] = await Promise.all([
-    listMembershipsForUser(user.id),
-    listOwnSignIns(user.id),
-  ]);
+  const { memberships, signIns } = await loadOrganizationsHome(user);
   return (
     <div className="min-h-dvh">
       <AppHeader user={user} />

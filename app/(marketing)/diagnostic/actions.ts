@@ -1,9 +1,12 @@
 "use server";
 
 import { z } from "zod";
-import { submitDiagnostic, ZSubmitDiagnosticRequest } from "@/lib/assessments/submit-diagnostic";
+import {
+  submitDiagnostic,
+  ZSubmitDiagnosticRequest,
+} from "@/lib/services/diagnostic/submit-diagnostic";
 import { runAction, type ActionResult } from "@/lib/actions/action-result";
-import { resolvePublicOrganization } from "@/lib/auth/resolve-public-organization";
+import { resolvePublicOrganization } from "@/lib/services/diagnostic/public-organization";
 import { resolveBaseUrl } from "@/lib/http/base-url";
 
 const ZPublicTarget = z.looseObject({ orgSlug: z.string().min(1).max(64).optional() });

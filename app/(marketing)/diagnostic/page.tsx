@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { diagnostic } from "@/lib/diagnostic";
+import { diagnostic } from "@/lib/domain/diagnostic";
 import { Questionnaire } from "./_components/questionnaire";
 import { publicQuestions } from "./public-questions";
 

@@ -1,4 +1,4 @@
-import { diagnostic } from "@/lib/diagnostic";
+import { diagnostic } from "@/lib/domain/diagnostic";
 import type { PublicQuestion } from "./_components/questionnaire";
 
 /** Only what the browser needs: prompts and option labels, not leak values or weights. */

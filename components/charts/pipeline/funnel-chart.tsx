@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
-import type { StageMetrics } from "@/lib/pipeline";
+import type { StageMetrics } from "@/lib/domain/pipeline";
 import { AXIS_TICK, GRID_STROKE, PALETTE, formatPercent, shortLabel } from "./format";
 
 /** Opportunities that entered each open stage, split into moved on / dropped / still there. */

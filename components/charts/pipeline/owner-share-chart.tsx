@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
-import type { OwnerShare } from "@/lib/pipeline";
+import type { OwnerShare } from "@/lib/domain/pipeline";
 import { AXIS_TICK, GRID_STROKE, PALETTE, formatPercent, shortLabel } from "./format";
 
 const SHOWN = 8;

@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
-import type { SourceQuality } from "@/lib/pipeline";
+import type { SourceQuality } from "@/lib/domain/pipeline";
 import { AXIS_TICK, GRID_STROKE, PALETTE, formatMoney, formatPercent, shortLabel } from "./format";
 
 /** Won revenue per lead source, each bar labelled with the source's win rate. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
-import type { StageMetrics } from "@/lib/pipeline";
+import type { StageMetrics } from "@/lib/domain/pipeline";
 import { AXIS_TICK, GRID_STROKE, PALETTE, formatDays, shortLabel } from "./format";
 
 /** Median, mean and 90th-percentile days per stage. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import type { VelocityMonth } from "@/lib/pipeline";
+import type { VelocityMonth } from "@/lib/domain/pipeline";
 import { AXIS_TICK, GRID_STROKE, PALETTE, formatMoney } from "./format";
 
 const monthLabel = (month: string) =>

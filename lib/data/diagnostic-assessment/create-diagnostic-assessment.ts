@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { withTenant } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
-import type { DiagnosticResult } from "@/lib/diagnostic";
-import type { TDiagnosticContext } from "@/lib/diagnostic/context";
+import type { DiagnosticResult } from "@/lib/domain/diagnostic";
+import type { TDiagnosticContext } from "@/lib/domain/diagnostic/context";
 
 export type CreateDiagnosticAssessmentOptions = {
   organizationId: string;

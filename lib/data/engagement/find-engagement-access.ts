@@ -1,5 +1,5 @@
 import { scoped, setTenant } from "@/lib/db";
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/domain/organization/permissions";
 import { ORGANIZATION_CONTEXT_SELECT } from "../organization/organization-context-select";
 
 /** What a consultant may do at a client: their consultancy role, at most admin. */

@@ -1,5 +1,6 @@
 import { scoped, setTenant } from "@/lib/db";
-import { invitationProblem } from "@/lib/members/invitation-problem";
+import { AppError } from "@/lib/errors";
+import { invitationProblem } from "@/lib/domain/organization/invitation-problem";
 import { INVITATION_SELECT } from "./get-invitation-by-token-hash";
 import { recordAuditEvent, type AuditActor } from "../audit/record-audit-event";
 
@@ -17,7 +18,9 @@ export async function acceptInvitation(
       select: INVITATION_SELECT,
     });
     const problem = invitationProblem(invitation, actor.email);
-    if (problem || !invitation) throw problem;
+    if (problem) throw new AppError(problem.code, problem.message);
+    if (!invitation)
+      throw new AppError("NOT_FOUND", "This invitation does not exist or was withdrawn.");
     await setTenant(tx, invitation.organizationId);
     await tx.membership.upsert({
       where: {

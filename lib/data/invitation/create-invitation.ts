@@ -1,5 +1,5 @@
 import { withTenant } from "@/lib/db";
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/domain/organization/permissions";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent, type AuditActor } from "../audit/record-audit-event";
 

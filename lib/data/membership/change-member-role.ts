@@ -1,9 +1,9 @@
 import { withTenant } from "@/lib/db";
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/domain/organization/permissions";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent, type AuditActor } from "../audit/record-audit-event";
 import { lockMemberships } from "./lock-memberships";
-import { ownershipRuleViolation } from "./ownership-rules";
+import { ownershipRuleViolation } from "@/lib/domain/organization/ownership-rules";
 
 export async function changeMemberRole(options: {
   organizationId: string;
@@ -22,7 +22,7 @@ export async function changeMemberRole(options: {
       actorRole: actor.role,
       newRole: role,
     });
-    if (violation) throw violation;
+    if (violation) throw new AppError(violation.code, violation.message);
     if (target.role === role) return;
     await tx.membership.update({
       where: { organizationId_userId: { organizationId, userId: targetUserId } },

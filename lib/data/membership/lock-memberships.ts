@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db";
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/domain/organization/permissions";
 
 /**
  * The organization's memberships, locked until the transaction ends, so two owners demoting each

@@ -1,9 +1,9 @@
 import { withTenant } from "@/lib/db";
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/domain/organization/permissions";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent, type AuditActor } from "../audit/record-audit-event";
 import { lockMemberships } from "./lock-memberships";
-import { ownershipRuleViolation } from "./ownership-rules";
+import { ownershipRuleViolation } from "@/lib/domain/organization/ownership-rules";
 
 /**
  * End a membership: someone removed by an admin, or someone leaving (actor = target). Their next
@@ -27,7 +27,7 @@ export async function removeMember(options: {
       newRole: null,
       leaving,
     });
-    if (violation) throw violation;
+    if (violation) throw new AppError(violation.code, violation.message);
     await tx.membership.delete({
       where: { organizationId_userId: { organizationId, userId: targetUserId } },
     });

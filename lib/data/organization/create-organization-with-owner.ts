@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { withTenant } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
-import { ensureStages } from "../pipeline/stages";
+import { ensureStages } from "../pipeline/ensure-stages";
 import { recordAuditEvent } from "../audit/record-audit-event";
 
 /** A new organization and its first owner, in one transaction. */

@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { uuidV7 } from "@/lib/ids/uuid-v7";
-import type { Opportunity, StageEvent } from "@/lib/pipeline";
+import type { Opportunity, StageEvent } from "@/lib/domain/pipeline";
 
 export type ImportBatch = {
   opportunities: Opportunity[];
@@ -11,7 +11,7 @@ export type ImportBatch = {
   stageOf: Map<string, string>;
 };
 
-const STATUS = { open: "OPEN", won: "WON", lost: "LOST" } as const;
+export const STATUS = { open: "OPEN", won: "WON", lost: "LOST" } as const;
 
 /**
  * Upsert one batch of opportunities by external id, inside the caller's tenant transaction.
@@ -122,66 +122,4 @@ export async function importBatch(
     select (select count(*) from prev) as updated, (select count(*) from moved) as moved`;
   const updated = Number(counts!.updated);
   return { inserted: rows.length - updated, updated, stageMoves: Number(counts!.moved) };
-}
-
-/**
- * Stage events from a history export (Salesforce OpportunityHistory), for opportunities already
- * stored, in one statement. Returns how many it inserted and the external ids it did not know.
- */
-export async function importHistoryBatch(tx: Tx, organizationId: string, events: StageEvent[]) {
-  if (events.length === 0) return { inserted: 0, unknown: new Set<string>() };
-  const payload = JSON.stringify(
-    events.map((e) => ({ x: e.opportunityId, s: e.stage, t: e.enteredAt })),
-  );
-  const rows = await tx.$queryRaw<{ unknown: string | null; known: bigint }[]>`
-    with e as (
-      select * from jsonb_to_recordset(${payload}::jsonb) as e(x text, s text, t timestamp)
-    ),
-    known as (
-      select o.id, o."externalId" from "Opportunity" o
-       where o."organizationId" = ${organizationId}::uuid and o."externalId" in (select x from e)
-    ),
-    inserted as (
-      insert into "StageEvent" ("organizationId", "opportunityId", "stageKey", "enteredAt")
-      select ${organizationId}::uuid, k.id, e.s, e.t from e join known k on k."externalId" = e.x
-      on conflict do nothing
-    )
-    select null as unknown, (select count(*) from e join known k on k."externalId" = e.x) as known
-    union all
-    select distinct e.x, 0 from e where not exists (select 1 from known k where k."externalId" = e.x)`;
-  return {
-    inserted: Number(rows[0]!.known),
-    unknown: new Set(rows.slice(1).map((r) => r.unknown!)),
-  };
-}
-
-/**
- * After an import whose history came from a separate file: each deal the history did not cover
- * gets the usual one event (its open stage, entered when created), and every deal knows since
- * when it has been in its current stage: its latest entry into it, so a re-import whose history
- * moved a deal on dates the move.
- */
-export async function completeStageHistory(tx: Tx, organizationId: string) {
-  await tx.$executeRaw`
-    insert into "StageEvent" ("organizationId", "opportunityId", "stageKey", "enteredAt")
-    select o."organizationId", o.id, o."stageKey", o."openedAt"
-      from "Opportunity" o
-      join "PipelineStage" s on s."organizationId" = o."organizationId" and s.key = o."stageKey" and s.kind = 'OPEN'
-     where o."organizationId" = ${organizationId}::uuid
-       and not exists (select 1 from "StageEvent" e
-                        where e."organizationId" = o."organizationId" and e."opportunityId" = o.id)
-    on conflict do nothing`;
-  // Set-based: one pass over the tenant's events, not one lookup per deal.
-  await tx.$executeRaw`
-    update "Opportunity" o
-       set "stageEnteredAt" = l.at
-      from (select e."opportunityId" as id, e."stageKey", max(e."enteredAt") as at
-              from "StageEvent" e
-             where e."organizationId" = ${organizationId}::uuid
-             group by 1, 2) l
-     where o."organizationId" = ${organizationId}::uuid
-       and o.id = l.id and o."stageKey" = l."stageKey" and o."stageEnteredAt" is distinct from l.at`;
-  await tx.$executeRaw`
-    update "Opportunity" o set "stageEnteredAt" = o."openedAt"
-     where o."organizationId" = ${organizationId}::uuid and o."stageEnteredAt" is null`;
 }

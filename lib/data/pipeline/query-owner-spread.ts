@@ -1,6 +1,6 @@
 import { withTenant } from "@/lib/db";
-import type { ConversionSpread } from "@/lib/pipeline";
-import { stageVisitCtes } from "./sql-fragments";
+import type { ConversionSpread } from "@/lib/domain/pipeline";
+import { stageVisitCtes } from "./stage-visit-ctes";
 
 /** Stage conversion per owner in SQL, and the gap between the best and the worst owner. */
 export async function queryOwnerConversionSpread(

@@ -4,8 +4,10 @@ import {
   type DealMetrics,
   type PipelineFilters,
   type StageMetrics,
-} from "@/lib/pipeline";
-import { opportunityFilter, sqlNumber as num, stageVisitCtes } from "./sql-fragments";
+} from "@/lib/domain/pipeline";
+import { opportunityFilter } from "./opportunity-filter";
+import { sqlNumber as num } from "./sql-number";
+import { stageVisitCtes } from "./stage-visit-ctes";
 
 type StageRow = {
   key: string;

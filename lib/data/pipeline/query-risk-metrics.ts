@@ -1,6 +1,6 @@
 import { withTenant } from "@/lib/db";
-import { sqlNumber as num } from "./sql-fragments";
-import type { OwnerShare, SourceQuality } from "@/lib/pipeline";
+import { sqlNumber as num } from "./sql-number";
+import type { OwnerShare, SourceQuality } from "@/lib/domain/pipeline";
 
 /**
  * Source quality and key-person dependence for a whole tenant in SQL, with the

@@ -1,6 +1,7 @@
 import { withTenant } from "@/lib/db";
-import type { PipelineFilters, StaleDeal, StageMetrics } from "@/lib/pipeline";
-import { opportunityFilter, sqlNumber as num } from "./sql-fragments";
+import type { PipelineFilters, StaleDeal, StageMetrics } from "@/lib/domain/pipeline";
+import { opportunityFilter } from "./opportunity-filter";
+import { sqlNumber as num } from "./sql-number";
 
 /**
  * Open deals in their current stage for more than `multiple` × that stage's median stay, the

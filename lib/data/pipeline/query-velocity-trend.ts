@@ -1,6 +1,6 @@
 import { withTenant } from "@/lib/db";
-import { sqlNumber as num } from "./sql-fragments";
-import { velocityPerDay, type VelocityMonth } from "@/lib/pipeline";
+import { sqlNumber as num } from "./sql-number";
+import { velocityPerDay, type VelocityMonth } from "@/lib/domain/pipeline";
 
 /** Pipeline velocity by month in SQL, as lib/pipeline's velocityTrend defines it. */
 export async function queryVelocityTrend(

@@ -1,6 +1,6 @@
 import { withTenant } from "@/lib/db";
-import type { PipelineData } from "@/lib/pipeline";
-import { invalidatePipelineSummary } from "./summary";
+import type { PipelineData } from "@/lib/domain/pipeline";
+import { invalidatePipelineSummary } from "./invalidate-pipeline-summary";
 
 const OPPORTUNITY_BATCH = 2_000; // 15 columns × 2,000 rows stays under Postgres' 65,535 parameters
 const EVENT_BATCH = 10_000; // 4 columns × 10,000

@@ -1,10 +1,4 @@
-import { db, withTenant } from "@/lib/db";
-
-/** Every organization's id: the reminder job looks at each in its own tenant. */
-export async function listOrganizationIds() {
-  const rows = await db.organization.findMany({ select: { id: true, name: true, slug: true } });
-  return rows;
-}
+import { withTenant } from "@/lib/db";
 
 /**
  * Claim the reminder for one review day: true for exactly one caller, however many job runs or

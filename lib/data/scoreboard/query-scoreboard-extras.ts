@@ -1,5 +1,5 @@
 import { withTenant } from "@/lib/db";
-import { sqlNumber as num } from "../pipeline/sql-fragments";
+import { sqlNumber as num } from "../pipeline/sql-number";
 
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;

@@ -1,7 +1,7 @@
 import { withTenant } from "@/lib/db";
-import type { StageMetrics } from "@/lib/pipeline";
+import type { StageMetrics } from "@/lib/domain/pipeline";
 import { queryStaleDeals } from "../pipeline/query-stale-deals";
-import { sqlNumber as num } from "../pipeline/sql-fragments";
+import { sqlNumber as num } from "../pipeline/sql-number";
 
 /** Deals a review goes through, at most this many of each kind (the longest overdue first). */
 const LISTED = 100;

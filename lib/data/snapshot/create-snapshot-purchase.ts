@@ -1,5 +1,5 @@
-import { scoped, setTenant, withTenant } from "@/lib/db";
-import { CURRENT_SNAPSHOT_VERSION } from "@/lib/snapshot";
+import { scoped, setTenant } from "@/lib/db";
+import { CURRENT_SNAPSHOT_VERSION } from "@/lib/domain/snapshot";
 import { recordAuditEvent, type AuditActor } from "../audit/record-audit-event";
 
 /**
@@ -45,26 +45,4 @@ export async function createSnapshotPurchase(options: {
     });
     return { purchaseId: purchase.id, snapshotId: snapshot.id };
   });
-}
-
-/** Remember the Checkout Session Stripe (or the local test checkout) created for a purchase. */
-export async function setCheckoutSession(payerId: string, purchaseId: string, sessionId: string) {
-  await withTenant(payerId, (tx) =>
-    tx.snapshotPurchase.update({
-      where: { organizationId_id: { organizationId: payerId, id: purchaseId } },
-      data: { checkoutSessionId: sessionId },
-      select: { id: true },
-    }),
-  );
-}
-
-/** A purchase whose checkout could not be started: it will never be paid. */
-export async function markPurchaseFailed(payerId: string, purchaseId: string) {
-  await withTenant(payerId, (tx) =>
-    tx.snapshotPurchase.update({
-      where: { organizationId_id: { organizationId: payerId, id: purchaseId } },
-      data: { status: "FAILED", failedAt: new Date() },
-      select: { id: true },
-    }),
-  );
 }

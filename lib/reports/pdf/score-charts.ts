@@ -1,5 +1,10 @@
-import { FRACTURES, FRACTURE_INFO, PRIMARY_THRESHOLD, type FractureScore } from "@/lib/diagnostic";
-import { ROLE_LABELS, type RespondentRole } from "@/lib/snapshot";
+import {
+  FRACTURES,
+  FRACTURE_INFO,
+  PRIMARY_THRESHOLD,
+  type FractureScore,
+} from "@/lib/domain/diagnostic";
+import { ROLE_LABELS, type RespondentRole } from "@/lib/domain/snapshot";
 import { drawLines, ensureRoom, type Flow } from "./block-flow";
 import { drawLine, lineWidth, textLine, wrapText } from "./text-lines";
 import { COLORS, CONTENT_WIDTH, PAGE, TEXT, type Doc, type TextStyle } from "./theme";

@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
-import { hubspotDealsCsv } from "../../../lib/pipeline/export-csv";
-import { DEFAULT_STAGES } from "../../../lib/pipeline/default-stages";
-import { generatePipeline } from "../../../lib/pipeline/generate";
+import { hubspotDealsCsv } from "../../../lib/domain/pipeline/export-csv";
+import { DEFAULT_STAGES } from "../../../lib/domain/pipeline/default-stages";
+import { generatePipeline } from "../../../lib/domain/pipeline/generate";
 
 const dir = mkdtempSync(path.join(tmpdir(), "pipeline-e2e-"));
 

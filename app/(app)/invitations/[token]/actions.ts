@@ -3,11 +3,11 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { userAction } from "@/lib/auth/guard";
-import { hashLinkToken, ZLinkToken } from "@/lib/auth/tokens";
-import { acceptInvitation } from "@/lib/data/invitation/accept-invitation";
+import { ZLinkToken } from "@/lib/auth/tokens";
+import { acceptInvitation } from "@/lib/services/members/accept-invitation";
 
 const accept = userAction(z.object({ token: ZLinkToken }), (user, input) =>
-  acceptInvitation(hashLinkToken(input.token), { userId: user.id, email: user.email }),
+  acceptInvitation(user, input.token),
 );
 
 /** Signed in as the invited address: join the organization. */

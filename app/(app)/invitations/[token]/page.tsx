@@ -2,10 +2,8 @@ import type { Metadata } from "next";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireUserPage } from "@/lib/auth/guard";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { hashLinkToken, ZLinkToken } from "@/lib/auth/tokens";
-import { getInvitationByTokenHash } from "@/lib/data/invitation/get-invitation-by-token-hash";
-import { invitationProblem } from "@/lib/members/invitation-problem";
+import { ROLE_LABELS } from "@/lib/domain/organization/permissions";
+import { loadInvitation } from "@/lib/services/members/load-invitation";
 import { AppHeader } from "../../_components/app-header";
 import { AcceptInvitationButton } from "./_components/accept-button";
 
@@ -18,11 +16,7 @@ export const metadata: Metadata = {
 export default async function InvitationPage({ params }: PageProps<"/invitations/[token]">) {
   const { token } = await params;
   const user = await requireUserPage(`/invitations/${token}`);
-  const invitation = ZLinkToken.safeParse(token).success
-    ? await getInvitationByTokenHash(hashLinkToken(token))
-    : null;
-
-  const problem = invitationProblem(invitation, user.email)?.message ?? null;
+  const { invitation, problem } = await loadInvitation(user, token);
 
   return (
     <div className="min-h-dvh">

@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { slugify } from "@/lib/organizations/slugify";
+import { slugify } from "@/lib/domain/organization/slugify";
 import { createOrganizationAction } from "../actions";
 
 export function CreateOrganizationForm() {

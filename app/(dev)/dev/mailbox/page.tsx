@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SiteHeader } from "@/components/site/site-header";
 import { Card } from "@/components/ui/card";
-import { listOutboxMessages } from "@/lib/data/mail-message/list-outbox-messages";
+import { listOutbox } from "@/lib/mail/list-outbox";
 
 export const metadata: Metadata = { title: "Development mailbox", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -15,7 +15,7 @@ const timeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeS
  */
 export default async function DevMailboxPage() {
   if (process.env.NODE_ENV === "production") notFound();
-  const messages = await listOutboxMessages();
+  const messages = await listOutbox();
   return (
     <div className="min-h-dvh">
       <SiteHeader />

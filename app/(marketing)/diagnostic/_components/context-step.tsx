@@ -2,7 +2,11 @@
 
 import type { RefObject } from "react";
 import { Button } from "@/components/ui/button";
-import { REVENUE_BAND_OPTIONS, ROLE_OPTIONS, VERTICAL_OPTIONS } from "@/lib/diagnostic/context";
+import {
+  REVENUE_BAND_OPTIONS,
+  ROLE_OPTIONS,
+  VERTICAL_OPTIONS,
+} from "@/lib/domain/diagnostic/context";
 
 const SELECTS = [
   { name: "role", label: "Your role", options: ROLE_OPTIONS },

@@ -5,8 +5,8 @@ import { severityOf } from "@/components/diagnostic/severity";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
-import { getDiagnosticResult, ZAccessToken } from "@/lib/assessments/get-diagnostic-result";
-import { FRACTURE_INFO } from "@/lib/diagnostic";
+import { getDiagnosticResult, ZAccessToken } from "@/lib/services/diagnostic/get-diagnostic-result";
+import { FRACTURE_INFO } from "@/lib/domain/diagnostic";
 import { isAppError } from "@/lib/errors";
 import { CopyLinkButton } from "./_components/copy-link-button";
 

@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { AssessmentDocument } from "@/components/report/assessment-document";
 import { buttonClasses } from "@/components/ui/button";
 import { isAppError } from "@/lib/errors";
-import type { AssessmentSection } from "@/lib/snapshot";
-import type { PublishedFigures } from "@/lib/snapshots/published-figures";
-import { loadSharedReport } from "@/lib/snapshots/shared-report";
+import type { AssessmentSection } from "@/lib/domain/snapshot";
+import type { PublishedFigures } from "@/lib/services/snapshot/published-figures";
+import { loadSharedReport } from "@/lib/services/snapshot/shared-report";
 
 export const metadata: Metadata = {
   title: "Snapshot assessment",

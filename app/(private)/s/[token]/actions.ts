@@ -6,7 +6,7 @@ import {
   saveAnswers,
   submitAnswers,
   ZSaveAnswersRequest,
-} from "@/lib/snapshots/respondent-answers";
+} from "@/lib/services/snapshot/respondent-answers";
 
 const ZSubmitAnswersRequest = z.object({ token: z.string() });
 

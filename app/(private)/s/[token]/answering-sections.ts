@@ -1,5 +1,5 @@
-import { FRACTURE_INFO, type FractureKey } from "@/lib/diagnostic";
-import type { SnapshotBank } from "@/lib/snapshot";
+import { FRACTURE_INFO, type FractureKey } from "@/lib/domain/diagnostic";
+import type { SnapshotBank } from "@/lib/domain/snapshot";
 
 /** A question as the respondent's browser sees it: no weights, no leak values, no topics. */
 export type AnsweringQuestion = {

@@ -1,4 +1,4 @@
-import { handleStripeWebhook } from "@/lib/billing/handle-stripe-webhook";
+import { handleStripeWebhook } from "@/lib/services/billing/handle-stripe-webhook";
 
 // The signature covers the exact bytes Stripe sent, so the body is read raw, never parsed first.
 export async function POST(request: Request) {

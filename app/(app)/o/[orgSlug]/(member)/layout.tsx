@@ -1,5 +1,5 @@
 import { orgPage } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/organization/permissions";
 import { AppHeader } from "../../../_components/app-header";
 
 export default async function OrganizationLayout({

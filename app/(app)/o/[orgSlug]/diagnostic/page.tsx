@@ -3,14 +3,8 @@ import { notFound } from "next/navigation";
 import { Questionnaire } from "@/app/(marketing)/diagnostic/_components/questionnaire";
 import { publicQuestions } from "@/app/(marketing)/diagnostic/public-questions";
 import { BrandedHeader, BrandScope } from "@/components/site/branding";
-import { getPublicOrganization } from "@/lib/data/organization/get-public-organization";
-import { diagnostic } from "@/lib/diagnostic";
-import { ZOrgSlug } from "@/lib/organizations/org-slug";
-
-/** The organization behind a public link, or null for an address that cannot be one. */
-async function organizationFor(orgSlug: string) {
-  return ZOrgSlug.safeParse(orgSlug).success ? getPublicOrganization(orgSlug) : null;
-}
+import { diagnostic } from "@/lib/domain/diagnostic";
+import { findPublicOrganization as organizationFor } from "@/lib/services/diagnostic/public-organization";
 
 export async function generateMetadata({
   params,

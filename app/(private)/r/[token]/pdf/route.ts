@@ -1,5 +1,5 @@
 import { isAppError } from "@/lib/errors";
-import { pdfResponse, sharedPdf } from "@/lib/snapshots/assessment-pdf";
+import { pdfResponse, sharedPdf } from "@/lib/services/snapshot/assessment-pdf";
 
 /** Public: the share link's token is the authorization; an unknown one is not found. */
 export async function GET(_request: Request, context: { params: Promise<{ token: string }> }) {

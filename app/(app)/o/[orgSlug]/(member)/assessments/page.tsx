@@ -7,9 +7,9 @@ import { Card, CardTitle } from "@/components/ui/card";
 import {
   listOrganizationAssessments,
   type AssessmentRow,
-} from "@/lib/assessments/list-organization-assessments";
+} from "@/lib/services/diagnostic/list-organization-assessments";
 import { orgPage } from "@/lib/auth/guard";
-import { FRACTURES, FRACTURE_INFO } from "@/lib/diagnostic";
+import { FRACTURES, FRACTURE_INFO } from "@/lib/domain/diagnostic";
 
 export const metadata: Metadata = { title: "Assessments" };
 

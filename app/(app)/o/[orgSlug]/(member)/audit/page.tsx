@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { orgPage } from "@/lib/auth/guard";
-import { listAuditEvents } from "@/lib/data/audit/list-audit-events";
+import { loadAuditLog } from "@/lib/services/organization/load-audit-log";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -38,7 +38,7 @@ function describe(details: unknown): string {
 export default async function AuditPage({ params }: PageProps<"/o/[orgSlug]/audit">) {
   const { orgSlug } = await params;
   const ctx = await orgPage(orgSlug, "audit:read", `/o/${orgSlug}/audit`);
-  const events = await listAuditEvents(ctx.organization.id);
+  const events = await loadAuditLog(ctx);
   return (
     <>
       <h1 className="text-ink text-2xl font-bold tracking-tight">Audit log</h1>

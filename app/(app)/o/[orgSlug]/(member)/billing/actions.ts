@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { snapshotPriceUsd } from "@/lib/billing/billing-mode";
-import { payTestCheckout, refundTestPurchase } from "@/lib/billing/test-checkout";
+import { snapshotPriceUsd } from "@/lib/stripe/billing-mode";
+import { payTestCheckout, refundTestPurchase } from "@/lib/stripe/test-checkout";
 import { orgAction } from "@/lib/auth/guard";
 import { resolveBaseUrl } from "@/lib/http/base-url";
 

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { orgPage } from "@/lib/auth/guard";
-import { billingMode } from "@/lib/billing/billing-mode";
-import { formatMinorAmount } from "@/lib/billing/format-price";
-import { listPurchases, type PurchaseView } from "@/lib/data/snapshot/list-purchases";
+import { billingMode } from "@/lib/stripe/billing-mode";
+import { formatMinorAmount } from "@/lib/domain/billing/format-price";
+import { listOwnPurchases, type PurchaseView } from "@/lib/services/billing/purchases";
 import { TestRefundButton } from "./_components/billing-controls";
 
 export const metadata: Metadata = { title: "Billing" };
@@ -27,7 +27,7 @@ export default async function BillingPage({
   const { orgSlug } = await params;
   const ctx = await orgPage(orgSlug, "billing", `/o/${orgSlug}/billing`);
   const { cancelled } = await searchParams;
-  const purchases = await listPurchases(ctx.organization.id);
+  const purchases = await listOwnPurchases(ctx);
   const testMode = billingMode().kind === "test";
   return (
     <>

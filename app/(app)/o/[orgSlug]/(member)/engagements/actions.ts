@@ -3,11 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { orgAction } from "@/lib/auth/guard";
-import { createClientOrganization } from "@/lib/data/engagement/create-client-organization";
-import { endEngagement } from "@/lib/data/engagement/end-engagement";
-import { grantConsultancyAccess } from "@/lib/data/engagement/grant-consultancy-access";
-import { AppError } from "@/lib/errors";
-import { ZCreateOrganizationRequest } from "@/lib/organizations/create-organization";
+import {
+  bringInConsultancy,
+  createClient as createClientOrganization,
+  endEngagement,
+} from "@/lib/services/engagements/manage-engagements";
+import { ZCreateOrganizationRequest } from "@/lib/services/organization/create-organization";
 
 const ZOrg = z.object({ orgSlug: z.string().min(1).max(64) });
 
@@ -19,15 +20,7 @@ const createClient = orgAction(
     slug: ZCreateOrganizationRequest.shape.slug,
   }),
   async (ctx, input) => {
-    if (ctx.organization.kind !== "CONSULTANCY") {
-      throw new AppError("FORBIDDEN", "Only a consultancy creates client organizations.");
-    }
-    const result = await createClientOrganization({
-      consultancyId: ctx.organization.id,
-      name: input.name,
-      slug: input.slug,
-      actor: { userId: ctx.user.id, email: ctx.user.email },
-    });
+    const result = await createClientOrganization(ctx, input);
     revalidatePath(`/o/${ctx.organization.slug}/engagements`);
     return result;
   },
@@ -45,13 +38,7 @@ const grant = orgAction(
       .max(64),
   }),
   async (ctx, input) => {
-    if (ctx.via)
-      throw new AppError("FORBIDDEN", "Only the company's own members bring in consultancies.");
-    const result = await grantConsultancyAccess({
-      clientId: ctx.organization.id,
-      consultancySlug: input.consultancySlug,
-      actor: { userId: ctx.user.id, email: ctx.user.email },
-    });
+    const result = await bringInConsultancy(ctx, input.consultancySlug);
     revalidatePath(`/o/${ctx.organization.slug}/engagements`);
     return result;
   },
@@ -62,10 +49,7 @@ const end = orgAction(
   "engagements:manage",
   ZOrg.extend({ engagementId: z.uuid() }),
   async (ctx, input) => {
-    await endEngagement(ctx.organization.id, input.engagementId, {
-      userId: ctx.user.id,
-      email: ctx.user.email,
-    });
+    await endEngagement(ctx, input.engagementId);
     revalidatePath(`/o/${ctx.organization.slug}/engagements`);
   },
 );

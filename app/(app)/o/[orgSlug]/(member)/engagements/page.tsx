@@ -3,8 +3,8 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { orgPage } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/permissions";
-import { listEngagements } from "@/lib/data/engagement/list-engagements";
+import { can } from "@/lib/domain/organization/permissions";
+import { listOwnEngagements } from "@/lib/services/engagements/list-own-engagements";
 import {
   EndEngagementButton,
   GrantConsultancyForm,
@@ -20,11 +20,7 @@ export default async function EngagementsPage({ params }: PageProps<"/o/[orgSlug
   const ctx = await orgPage(orgSlug, "organization:read", `/o/${orgSlug}/engagements`);
   const consultancy = ctx.organization.kind === "CONSULTANCY";
   const manage = can(ctx.role, "engagements:manage") && !ctx.via;
-  const engagements = (await listEngagements(ctx.organization.id)).filter((e) =>
-    consultancy
-      ? e.consultancy.slug === ctx.organization.slug
-      : e.client.slug === ctx.organization.slug,
-  );
+  const engagements = await listOwnEngagements(ctx);
 
   return (
     <>

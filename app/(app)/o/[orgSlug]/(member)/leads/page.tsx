@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { listOrganizationAssessments } from "@/lib/assessments/list-organization-assessments";
+import { listOrganizationAssessments } from "@/lib/services/diagnostic/list-organization-assessments";
 import { orgPage } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/permissions";
-import { FRACTURE_INFO } from "@/lib/diagnostic";
+import { can } from "@/lib/domain/organization/permissions";
+import { FRACTURE_INFO } from "@/lib/domain/diagnostic";
 
 export const metadata: Metadata = { title: "Leads" };
 

@@ -4,13 +4,15 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { orgAction } from "@/lib/auth/guard";
-import { ROLES } from "@/lib/auth/permissions";
-import { revokeInvitation } from "@/lib/data/invitation/revoke-invitation";
-import { changeMemberRole } from "@/lib/data/membership/change-member-role";
-import { removeMember } from "@/lib/data/membership/remove-member";
-import { AppError } from "@/lib/errors";
+import { ROLES } from "@/lib/domain/organization/permissions";
 import { resolveBaseUrl } from "@/lib/http/base-url";
-import { inviteMember, ZInviteMemberRequest } from "@/lib/members/invite-member";
+import { inviteMember, ZInviteMemberRequest } from "@/lib/services/members/invite-member";
+import {
+  changeRole as changeMemberRole,
+  leaveOrganization,
+  removeOtherMember,
+  withdrawInvitation,
+} from "@/lib/services/members/manage-membership";
 
 const ZOrg = z.object({ orgSlug: z.string().min(1).max(64) });
 const ZMemberTarget = ZOrg.extend({ userId: z.uuid() });
@@ -31,10 +33,7 @@ const revoke = orgAction(
   "members:invite",
   ZOrg.extend({ invitationId: z.uuid() }),
   async (ctx, input) => {
-    await revokeInvitation(ctx.organization.id, input.invitationId, {
-      userId: ctx.user.id,
-      email: ctx.user.email,
-    });
+    await withdrawInvitation(ctx, input.invitationId);
     revalidatePath(`/o/${ctx.organization.slug}/members`);
   },
 );
@@ -44,33 +43,18 @@ const changeRole = orgAction(
   "members:change-role",
   ZMemberTarget.extend({ role: z.enum(ROLES) }),
   async (ctx, input) => {
-    await changeMemberRole({
-      organizationId: ctx.organization.id,
-      targetUserId: input.userId,
-      role: input.role,
-      actor: { userId: ctx.user.id, email: ctx.user.email, role: ctx.role },
-    });
+    await changeMemberRole(ctx, input.userId, input.role);
     revalidatePath(`/o/${ctx.organization.slug}/members`);
   },
 );
 
 const remove = orgAction("members.remove", "members:remove", ZMemberTarget, async (ctx, input) => {
-  if (input.userId === ctx.user.id)
-    throw new AppError("CONFLICT", "To leave, use “Leave organization”.");
-  await removeMember({
-    organizationId: ctx.organization.id,
-    targetUserId: input.userId,
-    actor: { userId: ctx.user.id, email: ctx.user.email, role: ctx.role },
-  });
+  await removeOtherMember(ctx, input.userId);
   revalidatePath(`/o/${ctx.organization.slug}/members`);
 });
 
 const leave = orgAction("members.leave", "organization:read", ZOrg, async (ctx) => {
-  await removeMember({
-    organizationId: ctx.organization.id,
-    targetUserId: ctx.user.id,
-    actor: { userId: ctx.user.id, email: ctx.user.email, role: ctx.role },
-  });
+  await leaveOrganization(ctx);
 });
 
 export async function inviteMemberAction(input: unknown) {

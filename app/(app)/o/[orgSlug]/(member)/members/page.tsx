@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { orgPage } from "@/lib/auth/guard";
-import { ROLES, ROLE_LABELS, can } from "@/lib/auth/permissions";
-import { listPendingInvitations } from "@/lib/data/invitation/list-pending-invitations";
-import { listMembers } from "@/lib/data/membership/list-members";
+import { ROLES, ROLE_LABELS, can } from "@/lib/domain/organization/permissions";
+import { loadMembers } from "@/lib/services/members/load-members";
 import {
   InviteForm,
   LeaveOrganizationButton,
@@ -20,10 +19,7 @@ export default async function MembersPage({ params }: PageProps<"/o/[orgSlug]/me
   const { orgSlug } = await params;
   const ctx = await orgPage(orgSlug, "members:read", `/o/${orgSlug}/members`);
   const canInvite = can(ctx.role, "members:invite");
-  const [members, invitations] = await Promise.all([
-    listMembers(ctx.organization.id),
-    canInvite ? listPendingInvitations(ctx.organization.id) : Promise.resolve([]),
-  ]);
+  const { members, invitations } = await loadMembers(ctx);
   const isOwner = ctx.role === "OWNER";
   // Only owners hand out or take away the owner role.
   const assignableRoles = isOwner ? ROLES : ROLES.filter((r) => r !== "OWNER");

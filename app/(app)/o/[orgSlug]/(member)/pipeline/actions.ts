@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { orgAction } from "@/lib/auth/guard";
-import { setRevenueTarget } from "@/lib/data/pipeline/targets";
+import { setTarget as setRevenueTarget } from "@/lib/services/pipeline/set-target";
 
 const ZDate = z.iso.date().transform((d) => new Date(`${d}T00:00:00Z`));
 
@@ -28,7 +28,7 @@ const setTarget = orgAction(
       path: ["periodEnd"],
     }),
   async (ctx, input) => {
-    await setRevenueTarget(ctx.organization.id, {
+    await setRevenueTarget(ctx, {
       periodStart: input.periodStart,
       periodEnd: input.periodEnd,
       amount: input.amount,

@@ -13,10 +13,10 @@ import { inputClasses } from "@/components/ui/field";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Definition } from "@/components/ui/definition";
 import { orgPage } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/permissions";
-import { loadPipelineDashboard } from "@/lib/data/pipeline/dashboard";
-import type { PipelineFilters } from "@/lib/pipeline";
-import { DEFINITIONS } from "@/lib/pipeline/definitions";
+import { can } from "@/lib/domain/organization/permissions";
+import { loadPipelineDashboard } from "@/lib/services/pipeline/load-pipeline-dashboard";
+import type { PipelineFilters } from "@/lib/domain/pipeline";
+import { DEFINITIONS } from "@/lib/domain/pipeline/definitions";
 import { FiltersForm, type FilterValues } from "./_components/filters-form";
 import { TargetForm } from "./_components/target-form";
 

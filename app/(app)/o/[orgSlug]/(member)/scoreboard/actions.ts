@@ -8,14 +8,17 @@ import {
   startScoreboardReview,
   ZDecisionRequest,
   ZReviewRequest,
-} from "@/lib/scoreboards/reviews";
-import { saveScoreboardSettings, ZScoreboardSettingsRequest } from "@/lib/scoreboards/settings";
+} from "@/lib/services/scoreboard/reviews";
+import {
+  saveScoreboardSettings,
+  ZScoreboardSettingsRequest,
+} from "@/lib/services/scoreboard/settings";
 import {
   draftStandard,
   signStandard,
   ZDraftStandardRequest,
   ZSignStandardRequest,
-} from "@/lib/scoreboards/standard";
+} from "@/lib/services/scoreboard/standard";
 import { z } from "zod";
 
 const base = (slug: string) => `/o/${slug}/scoreboard`;

@@ -11,16 +11,16 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { orgPage } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/permissions";
-import { FRACTURE_INFO, FRACTURES } from "@/lib/diagnostic";
+import { can } from "@/lib/domain/organization/permissions";
+import { FRACTURE_INFO, FRACTURES } from "@/lib/domain/diagnostic";
 import {
   CADENCE_LABELS,
   LEAD_FUNCTION_TITLES,
   LEAD_FUNCTIONS,
   SCOREBOARD_FIGURES,
   type FigureKey,
-} from "@/lib/scoreboard";
-import { loadScoreboard } from "@/lib/scoreboards/load-scoreboard";
+} from "@/lib/domain/scoreboard";
+import { loadScoreboard } from "@/lib/services/scoreboard/load-scoreboard";
 import { PrintButton, StartReviewButton } from "./_components/review-controls";
 
 export const metadata: Metadata = { title: "Scoreboard" };

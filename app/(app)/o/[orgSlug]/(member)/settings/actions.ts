@@ -2,19 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/auth/guard";
-import { updateOrganizationProfile } from "@/lib/data/organization/update-organization-profile";
-import { ZOrganizationProfile } from "@/lib/organizations/organization-profile";
+import { ZOrganizationProfile } from "@/lib/domain/organization/organization-profile";
+import { saveOrganizationProfile } from "@/lib/services/organization/save-organization-profile";
 
 const update = orgAction(
   "organization.update",
   "organization:update",
   ZOrganizationProfile,
   async (ctx, input) => {
-    await updateOrganizationProfile(ctx.organization.id, {
-      name: input.name,
-      logoUrl: input.logoUrl,
-      accentColor: input.accentColor,
-    });
+    await saveOrganizationProfile(ctx, input);
     revalidatePath(`/o/${ctx.organization.slug}`, "layout");
   },
 );

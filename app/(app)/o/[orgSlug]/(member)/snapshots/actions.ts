@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/auth/guard";
 import { resolveBaseUrl } from "@/lib/http/base-url";
-import { buySnapshot, ZBuySnapshotRequest } from "@/lib/snapshots/buy-snapshot";
+import { buySnapshot, ZBuySnapshotRequest } from "@/lib/services/snapshot/buy-snapshot";
 import {
   closeSnapshot,
   createSnapshotShareLink,
@@ -16,7 +16,7 @@ import {
   ZRespondentRequest,
   ZSnapshotRequest,
   ZUpdateSectionRequest,
-} from "@/lib/snapshots/manage-snapshot";
+} from "@/lib/services/snapshot/manage-snapshot";
 
 const page = (slug: string, snapshotId: string) => `/o/${slug}/snapshots/${snapshotId}`;
 

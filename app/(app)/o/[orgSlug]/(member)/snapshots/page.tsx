@@ -3,11 +3,9 @@ import Link from "next/link";
 import { SnapshotStatusBadge } from "@/components/snapshot/snapshot-status";
 import { Card, CardTitle } from "@/components/ui/card";
 import { orgPage } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/permissions";
-import { billingMode, snapshotPriceUsd } from "@/lib/billing/billing-mode";
-import { formatUsd } from "@/lib/billing/format-price";
-import { listEngagements } from "@/lib/data/engagement/list-engagements";
-import { listSnapshots } from "@/lib/data/snapshot/list-snapshots";
+import { billingMode, snapshotPriceUsd } from "@/lib/stripe/billing-mode";
+import { formatUsd } from "@/lib/domain/billing/format-price";
+import { loadSnapshotList } from "@/lib/services/snapshot/load-snapshots";
 import { BuySnapshot } from "./_components/buy-snapshot";
 
 export const metadata: Metadata = { title: "Snapshots" };
@@ -18,16 +16,7 @@ export default async function SnapshotsPage({ params }: PageProps<"/o/[orgSlug]/
   const { orgSlug } = await params;
   const ctx = await orgPage(orgSlug, "snapshots:read", `/o/${orgSlug}/snapshots`);
   const consultancy = ctx.organization.kind === "CONSULTANCY";
-  const mayBuy = can(ctx.role, "billing") && !ctx.via;
-  const [snapshots, engagements] = await Promise.all([
-    listSnapshots(ctx.organization.id),
-    mayBuy && consultancy ? listEngagements(ctx.organization.id) : Promise.resolve([]),
-  ]);
-  const clients = consultancy
-    ? engagements
-        .filter((e) => e.status === "ACTIVE" && e.consultancy.slug === ctx.organization.slug)
-        .map((e) => e.client)
-    : null;
+  const { snapshots, clients, mayBuy } = await loadSnapshotList(ctx);
   const base = `/o/${ctx.organization.slug}/snapshots`;
 
   return (

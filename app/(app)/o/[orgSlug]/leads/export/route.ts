@@ -2,7 +2,7 @@ import { orgRoute } from "@/lib/auth/guard";
 import {
   leadsCsv,
   listOrganizationAssessments,
-} from "@/lib/assessments/list-organization-assessments";
+} from "@/lib/services/diagnostic/list-organization-assessments";
 import { resolveBaseUrl } from "@/lib/http/base-url";
 
 /** Download the organization's diagnostic leads as CSV. */

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { orgPage } from "@/lib/auth/guard";
-import { getPurchaseBySession } from "@/lib/data/snapshot/list-purchases";
+import { getPurchaseForCheckout } from "@/lib/services/billing/purchases";
 import { isAppError } from "@/lib/errors";
 import { RefreshWhilePending } from "../_components/billing-controls";
 
@@ -18,7 +18,7 @@ export default async function CheckoutReturnPage({
   const ctx = await orgPage(orgSlug, "billing", `/o/${orgSlug}/billing`);
   const { session_id: sessionId } = await searchParams;
   if (typeof sessionId !== "string" || !/^cs_[A-Za-z0-9_]{1,200}$/.test(sessionId)) notFound();
-  const purchase = await getPurchaseBySession(ctx.organization.id, sessionId).catch((error) => {
+  const purchase = await getPurchaseForCheckout(ctx, sessionId).catch((error) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
-import { slugify } from "@/lib/organizations/slugify";
+import { slugify } from "@/lib/domain/organization/slugify";
 import { createClientAction, endEngagementAction, grantConsultancyAccessAction } from "../actions";
 
 function Problem({ error }: { error: string | null }) {

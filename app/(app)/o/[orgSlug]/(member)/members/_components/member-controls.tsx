@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
-import { ROLES, ROLE_LABELS, type Role } from "@/lib/auth/permissions";
+import { ROLES, ROLE_LABELS, type Role } from "@/lib/domain/organization/permissions";
 import {
   changeMemberRoleAction,
   inviteMemberAction,

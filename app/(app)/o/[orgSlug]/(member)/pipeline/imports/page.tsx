@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, CardTitle } from "@/components/ui/card";
 import { orgPage } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/permissions";
-import { listImports } from "@/lib/data/pipeline/imports";
+import { can } from "@/lib/domain/organization/permissions";
+import { listOwnImports } from "@/lib/services/pipeline/imports";
 import { ImportStatusBadge } from "./_components/import-status-badge";
 import { UploadForm } from "./_components/upload-form";
 
@@ -19,7 +19,7 @@ const count = new Intl.NumberFormat("en-US");
 export default async function ImportsPage({ params }: PageProps<"/o/[orgSlug]/pipeline/imports">) {
   const { orgSlug } = await params;
   const ctx = await orgPage(orgSlug, "pipeline:read", `/o/${orgSlug}/pipeline/imports`);
-  const imports = await listImports(ctx.organization.id);
+  const imports = await listOwnImports(ctx);
   const base = `/o/${ctx.organization.slug}/pipeline`;
   return (
     <>

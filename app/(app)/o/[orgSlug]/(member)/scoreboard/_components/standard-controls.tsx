@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
-import type { LeadFunction, QualificationStandard } from "@/lib/scoreboard";
+import type { LeadFunction, QualificationStandard } from "@/lib/domain/scoreboard";
 import { draftStandardAction, saveScoreboardSettingsAction, signStandardAction } from "../actions";
 import { ErrorText } from "@/components/ui/error-text";
 

@@ -4,14 +4,14 @@ import { StandardText } from "@/components/scoreboard/standard-text";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { orgPage } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/organization/permissions";
 import {
   DEFAULT_STANDARD,
   LEAD_FUNCTION_TITLES,
   LEAD_FUNCTIONS,
   signingProblem,
-} from "@/lib/scoreboard";
-import { loadStandard, type StandardPageData } from "@/lib/scoreboards/standard";
+} from "@/lib/domain/scoreboard";
+import { loadStandard, type StandardPageData } from "@/lib/services/scoreboard/standard";
 import { SettingsForm, SignButton, StandardEditor } from "../_components/standard-controls";
 
 export const metadata: Metadata = { title: "Qualification standard" };

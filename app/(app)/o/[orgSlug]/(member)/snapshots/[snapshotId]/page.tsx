@@ -6,8 +6,8 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { orgPage } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/permissions";
-import { getSnapshotBank, LEADERSHIP_ROLES, ROLE_TITLES } from "@/lib/snapshot";
+import { can } from "@/lib/domain/organization/permissions";
+import { getSnapshotBank, LEADERSHIP_ROLES, ROLE_TITLES } from "@/lib/domain/snapshot";
 import {
   CloseAnsweringButton,
   InviteRespondentForm,
@@ -24,7 +24,7 @@ export default async function SnapshotPage({
 }: PageProps<"/o/[orgSlug]/snapshots/[snapshotId]">) {
   const { orgSlug, snapshotId } = await params;
   const ctx = await orgPage(orgSlug, "snapshots:read", `/o/${orgSlug}/snapshots/${snapshotId}`);
-  const snapshot = await loadSnapshot(ctx.organization.id, snapshotId);
+  const snapshot = await loadSnapshot(ctx, snapshotId);
   const total = getSnapshotBank(snapshot.bankVersion)?.questions.length ?? 0;
   const manage = can(ctx.role, "snapshots:manage");
   const closed = snapshot.answeringClosedAt !== null;

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { orgRoute } from "@/lib/auth/guard";
-import { appendImportFile, createImport } from "@/lib/data/pipeline/imports";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { uploadImportFile } from "@/lib/services/pipeline/imports";
 
 const ZUpload = z.object({
   name: z.string().trim().min(1).max(200),
@@ -33,13 +33,11 @@ export const POST = orgRoute("pipeline.upload", "pipeline:import", async (ctx, r
     importId: url.searchParams.get("import") ?? undefined,
   });
   if (!request.body) throw new AppError("INVALID_INPUT", "The file was empty.");
-  const importId = input.importId ?? (await createImport(ctx.organization.id, ctx.user.id)).id;
-  const file = await appendImportFile(
-    ctx.organization.id,
-    importId,
-    input.name,
-    bytesOf(request.body),
-    env().IMPORT_MAX_MB * 2 ** 20,
-  );
+  const { importId, file } = await uploadImportFile(ctx, {
+    importId: input.importId,
+    name: input.name,
+    body: bytesOf(request.body),
+    maxBytes: env().IMPORT_MAX_MB * 2 ** 20,
+  });
   return Response.json({ importId, file }, { status: 201 });
 });

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { orgPage } from "@/lib/auth/guard";
-import { formatMinorAmount } from "@/lib/billing/format-price";
-import { getPurchase } from "@/lib/data/snapshot/list-purchases";
+import { formatMinorAmount } from "@/lib/domain/billing/format-price";
+import { getOwnPurchase } from "@/lib/services/billing/purchases";
 import { isAppError } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "Receipt" };
@@ -17,7 +17,7 @@ export default async function ReceiptPage({
   const { orgSlug, purchaseId } = await params;
   const ctx = await orgPage(orgSlug, "billing", `/o/${orgSlug}/billing/receipts/${purchaseId}`);
   if (!/^[0-9a-f-]{36}$/.test(purchaseId)) notFound();
-  const purchase = await getPurchase(ctx.organization.id, purchaseId).catch((error) => {
+  const purchase = await getOwnPurchase(ctx, purchaseId).catch((error) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });

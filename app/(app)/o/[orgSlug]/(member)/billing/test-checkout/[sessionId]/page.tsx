@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { orgPage } from "@/lib/auth/guard";
-import { snapshotPriceUsd } from "@/lib/billing/billing-mode";
-import { formatUsd } from "@/lib/billing/format-price";
-import { getTestCheckout } from "@/lib/billing/test-checkout";
+import { snapshotPriceUsd } from "@/lib/stripe/billing-mode";
+import { formatUsd } from "@/lib/domain/billing/format-price";
+import { getTestCheckout } from "@/lib/stripe/test-checkout";
 import { isAppError } from "@/lib/errors";
 import { TestCheckoutForm } from "../../_components/billing-controls";
 

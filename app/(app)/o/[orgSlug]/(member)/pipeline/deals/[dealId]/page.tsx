@@ -5,10 +5,9 @@ import { formatMoney } from "@/components/charts/pipeline/format";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { orgPage } from "@/lib/auth/guard";
-import { getDeal } from "@/lib/data/pipeline/get-deal";
-import { listStages } from "@/lib/data/pipeline/stages";
+import { loadDeal } from "@/lib/services/pipeline/load-deal";
 import { isAppError } from "@/lib/errors";
-import { daysBetween } from "@/lib/pipeline";
+import { daysBetween } from "@/lib/domain/pipeline";
 
 export const metadata: Metadata = { title: "Deal" };
 
@@ -25,13 +24,10 @@ export default async function DealPage({
   const { orgSlug, dealId } = await params;
   const ctx = await orgPage(orgSlug, "pipeline:read", `/o/${orgSlug}/pipeline`);
   const externalId = decodeURIComponent(dealId).slice(0, 200);
-  const [deal, stages] = await Promise.all([
-    getDeal(ctx.organization.id, externalId).catch((error: unknown) => {
-      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-      throw error;
-    }),
-    listStages(ctx.organization.id),
-  ]);
+  const { deal, stages } = await loadDeal(ctx, externalId).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
   const label = (key: string | null) => stages.find((s) => s.key === key)?.label ?? key ?? "—";
   const now = new Date();
   const facts: [string, string][] = [

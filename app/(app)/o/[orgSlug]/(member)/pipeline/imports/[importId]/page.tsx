@@ -5,9 +5,10 @@ import { z } from "zod";
 import { buttonClasses } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { orgPage } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/permissions";
-import { importProgress, listImportProblems } from "@/lib/data/pipeline/imports";
-import { previewImport } from "@/lib/data/pipeline/preview-import";
+import { can } from "@/lib/domain/organization/permissions";
+import { importProgress } from "@/lib/services/pipeline/import-progress";
+import { importRefusals } from "@/lib/services/pipeline/imports";
+import { previewImport } from "@/lib/services/pipeline/preview-import";
 import { isAppError } from "@/lib/errors";
 import { ImportProgress } from "../_components/import-progress";
 import { ImportStatusBadge } from "../_components/import-status-badge";
@@ -34,9 +35,7 @@ export default async function ImportPage({
   const mayImport = can(ctx.role, "pipeline:import");
   const running = view.status === "QUEUED" || view.status === "RUNNING";
   const finished = ["SUCCEEDED", "FAILED", "CANCELLED"].includes(view.status);
-  const problems = finished
-    ? await listImportProblems(ctx.organization.id, view.id, PROBLEMS_SHOWN)
-    : [];
+  const problems = finished ? (await importRefusals(ctx, view.id, PROBLEMS_SHOWN)).problems : [];
 
   return (
     <>

@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { useAction } from "@/components/ui/use-action";
-import type { ImportProgressView } from "@/lib/data/pipeline/imports";
+import type { ImportProgressView } from "@/lib/services/pipeline/import-progress";
 import { cancelImportAction } from "../actions";
 
 const count = new Intl.NumberFormat("en-US");

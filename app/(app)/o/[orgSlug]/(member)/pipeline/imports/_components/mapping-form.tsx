@@ -6,8 +6,8 @@ import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { inputClasses } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
-import type { FilePreview } from "@/lib/data/pipeline/preview-import";
-import type { DateOrder, ImportOptions, OpportunityField } from "@/lib/pipeline/import";
+import type { FilePreview } from "@/lib/services/pipeline/preview-import";
+import type { DateOrder, ImportOptions, OpportunityField } from "@/lib/domain/pipeline/import";
 import { startImportAction } from "../actions";
 
 const FIELDS: { field: OpportunityField; label: string; required?: boolean }[] = [

@@ -7,11 +7,10 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { orgPage } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/permissions";
-import { listMembers } from "@/lib/data/membership/list-members";
+import { can } from "@/lib/domain/organization/permissions";
 import { isAppError } from "@/lib/errors";
-import { changeSince } from "@/lib/scoreboard";
-import { loadReview } from "@/lib/scoreboards/reviews";
+import { changeSince } from "@/lib/domain/scoreboard";
+import { loadReview } from "@/lib/services/scoreboard/reviews";
 import { CloseReviewButton, DecisionForm } from "../../_components/review-controls";
 
 export const metadata: Metadata = { title: "Pipeline review" };
@@ -30,14 +29,12 @@ export default async function ReviewPage({
   const ctx = await orgPage(orgSlug, "scoreboard:read", `/o/${orgSlug}/scoreboard/reviews/${raw}`);
   const number = Number(raw);
   if (!Number.isInteger(number) || number < 1 || number > 100_000) notFound();
-  const [{ review, figures, previous }, members] = await Promise.all([
-    loadReview(ctx.organization.id, number).catch((error) => {
+  const { review, figures, previous, names } = await loadReview(ctx.organization.id, number).catch(
+    (error) => {
       if (isAppError(error) && error.code === "NOT_FOUND") notFound();
       throw error;
-    }),
-    listMembers(ctx.organization.id),
-  ]);
-  const names = new Map(members.map((m) => [m.user.id, m.user.name ?? m.user.email]));
+    },
+  );
   const changes = changeSince(previous?.figures ?? null, figures);
   const open = review.status === "OPEN";
   const mayDecide = open && can(ctx.role, "scoreboard:decide");

@@ -5,8 +5,8 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
-import { RESPONDENT_ROLES, ROLE_TITLES } from "@/lib/snapshot/respondent-roles";
-import type { RespondentRole } from "@/lib/snapshot/types";
+import { RESPONDENT_ROLES, ROLE_TITLES } from "@/lib/domain/snapshot/respondent-roles";
+import type { RespondentRole } from "@/lib/domain/snapshot/types";
 import { closeSnapshotAction, inviteRespondentAction, remindRespondentAction } from "../../actions";
 import { ErrorText } from "@/components/ui/error-text";
 

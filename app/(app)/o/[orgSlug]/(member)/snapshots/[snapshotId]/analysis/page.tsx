@@ -6,9 +6,9 @@ import { severityOf } from "@/components/diagnostic/severity";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { orgPage } from "@/lib/auth/guard";
-import { FRACTURE_INFO, FRACTURES } from "@/lib/diagnostic";
-import { formatMoney, ROLE_TITLES } from "@/lib/snapshot";
-import { loadSnapshotAnalysis } from "@/lib/snapshots/manage-snapshot";
+import { FRACTURE_INFO, FRACTURES } from "@/lib/domain/diagnostic";
+import { formatMoney, ROLE_TITLES } from "@/lib/domain/snapshot";
+import { loadSnapshotAnalysis } from "@/lib/services/snapshot/manage-snapshot";
 import { loadSnapshot } from "../_lib/load-snapshot";
 
 export const metadata: Metadata = { title: "Snapshot analysis" };
@@ -22,7 +22,7 @@ export default async function SnapshotAnalysisPage({
     "snapshots:read",
     `/o/${orgSlug}/snapshots/${snapshotId}/analysis`,
   );
-  await loadSnapshot(ctx.organization.id, snapshotId);
+  await loadSnapshot(ctx, snapshotId);
   const { responses, analysis } = await loadSnapshotAnalysis(ctx.organization.id, snapshotId);
   const back = `/o/${ctx.organization.slug}/snapshots/${snapshotId}`;
 

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { orgPage } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/permissions";
-import type { AssessmentSection } from "@/lib/snapshot";
+import { can } from "@/lib/domain/organization/permissions";
+import type { AssessmentSection } from "@/lib/domain/snapshot";
 import { loadSnapshot } from "../_lib/load-snapshot";
 import { PublishButton, SectionEditor, ShareLinkControls } from "./_components/report-controls";
 
@@ -21,7 +21,7 @@ export default async function ReportPage({
     "snapshots:read",
     `/o/${orgSlug}/snapshots/${snapshotId}/report`,
   );
-  const snapshot = await loadSnapshot(ctx.organization.id, snapshotId);
+  const snapshot = await loadSnapshot(ctx, snapshotId);
   const manage = can(ctx.role, "snapshots:manage") && snapshot.unlocked;
   const base = `/o/${ctx.organization.slug}/snapshots/${snapshot.id}`;
   const sections = (snapshot.draftSections ?? []) as AssessmentSection[];

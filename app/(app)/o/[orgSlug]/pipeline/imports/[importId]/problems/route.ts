@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { orgRoute } from "@/lib/auth/guard";
-import { getImport, listImportProblems } from "@/lib/data/pipeline/imports";
 import { toCsv } from "@/lib/csv/to-csv";
+import { importRefusals } from "@/lib/services/pipeline/imports";
 
 /** The rows an import refused, as CSV: file, line, column, reason (formulas neutralized). */
 export const GET = orgRoute<{ importId: string }>(
@@ -9,8 +9,7 @@ export const GET = orgRoute<{ importId: string }>(
   "pipeline:read",
   async (ctx, _request, params) => {
     const importId = z.uuid().parse(params.importId);
-    const view = await getImport(ctx.organization.id, importId);
-    const problems = await listImportProblems(ctx.organization.id, view.id);
+    const { view, problems } = await importRefusals(ctx, importId);
     const date = view.createdAt.toISOString().slice(0, 10);
     return new Response(
       toCsv(

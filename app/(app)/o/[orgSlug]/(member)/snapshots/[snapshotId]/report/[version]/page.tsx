@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { AssessmentDocument } from "@/components/report/assessment-document";
 import { buttonClasses } from "@/components/ui/button";
 import { orgPage } from "@/lib/auth/guard";
-import { getReportVersion } from "@/lib/data/snapshot/assessment-report";
+import { getPublishedVersion } from "@/lib/services/snapshot/load-snapshots";
 import { isAppError } from "@/lib/errors";
-import type { AssessmentSection } from "@/lib/snapshot";
-import type { PublishedFigures } from "@/lib/snapshots/published-figures";
+import type { AssessmentSection } from "@/lib/domain/snapshot";
+import type { PublishedFigures } from "@/lib/services/snapshot/published-figures";
 import { loadSnapshot } from "../../_lib/load-snapshot";
 
 export const metadata: Metadata = { title: "Snapshot assessment" };
@@ -21,10 +21,10 @@ export default async function ReportVersionPage({
     "snapshots:read",
     `/o/${orgSlug}/snapshots/${snapshotId}/report/${version}`,
   );
-  const snapshot = await loadSnapshot(ctx.organization.id, snapshotId);
+  const snapshot = await loadSnapshot(ctx, snapshotId);
   const number = Number(version);
   if (!Number.isInteger(number) || number < 1 || number > 100_000) notFound();
-  const found = await getReportVersion(ctx.organization.id, snapshot.id, number).catch((error) => {
+  const found = await getPublishedVersion(ctx, snapshot.id, number).catch((error) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { orgRoute } from "@/lib/auth/guard";
-import { pdfResponse, versionPdf } from "@/lib/snapshots/assessment-pdf";
+import { pdfResponse, versionPdf } from "@/lib/services/snapshot/assessment-pdf";
 
 const ZParams = z.object({
   snapshotId: z.uuid(),

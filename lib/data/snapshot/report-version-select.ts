@@ -1,0 +1,7 @@
+export const reportVersionSelect = {
+  number: true,
+  sections: true,
+  figures: true,
+  publishedAt: true,
+  snapshotId: true,
+} as const;

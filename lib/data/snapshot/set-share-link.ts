@@ -1,0 +1,27 @@
+import { withTenant } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordAuditEvent, type AuditActor } from "../audit/record-audit-event";
+
+/** Set (a new link replaces the old one) or remove the share link of a Snapshot. */
+export async function setShareLink(options: {
+  organizationId: string;
+  snapshotId: string;
+  tokenHash: string | null;
+  actor: AuditActor;
+}) {
+  const { organizationId, snapshotId, tokenHash, actor } = options;
+  return withTenant(organizationId, async (tx) => {
+    const changed = await tx.snapshot.updateMany({
+      where: { organizationId, id: snapshotId },
+      data: { shareTokenHash: tokenHash },
+    });
+    if (changed.count === 0) throw new AppError("NOT_FOUND", "That Snapshot was not found.");
+    await recordAuditEvent(tx, {
+      organizationId,
+      actor,
+      action: tokenHash ? "snapshot.share_link_created" : "snapshot.share_link_revoked",
+      targetType: "snapshot",
+      targetId: snapshotId,
+    });
+  });
+}

@@ -1,0 +1,79 @@
+import { listOrganizationAssessments } from "@/lib/services/diagnostic/list-organization-assessments";
+import { queryStaleDeals } from "@/lib/data/pipeline/query-stale-deals";
+import { listReviews } from "@/lib/data/scoreboard/list-reviews";
+import { listLatestPublishedVersions } from "@/lib/data/snapshot/list-latest-published-versions";
+import { FRACTURES, type FractureKey } from "@/lib/domain/diagnostic";
+import { nextReviewDate, ZScoreboardFigures } from "@/lib/domain/scoreboard";
+import { currentScoreboardFigures } from "./current-figures";
+import type { PublishedFigures } from "@/lib/services/snapshot/published-figures";
+import { loadStandard } from "./standard";
+
+export type FracturePoint = {
+  date: Date;
+  source: "Diagnostic" | "Snapshot";
+  scores: Record<FractureKey, number>;
+};
+
+/** Fracture scores over time: every diagnostic retake and every published Snapshot. */
+async function fractureHistory(organizationId: string): Promise<FracturePoint[]> {
+  const [diagnostics, snapshots] = await Promise.all([
+    listOrganizationAssessments(organizationId),
+    listLatestPublishedVersions(organizationId),
+  ]);
+  const points: FracturePoint[] = [
+    ...diagnostics.map((d) => ({
+      date: d.createdAt,
+      source: "Diagnostic" as const,
+      scores: d.scores,
+    })),
+    ...snapshots.map((v) => {
+      const figures = v.figures as PublishedFigures;
+      const scores = Object.fromEntries(FRACTURES.map((k) => [k, 0])) as Record<
+        FractureKey,
+        number
+      >;
+      for (const f of figures.combined) scores[f.key] = Math.round(f.score);
+      return { date: v.publishedAt, source: "Snapshot" as const, scores };
+    }),
+  ];
+  return points.sort((a, b) => a.date.getTime() - b.date.getTime());
+}
+
+/** Everything the scoreboard page shows, as of `now`. */
+export async function loadScoreboard(organizationId: string, now = new Date()) {
+  const standard = await loadStandard(organizationId);
+  const responseHours = standard.effective?.content.handoff.responseHours ?? null;
+  const [{ figures, summary }, reviews, history] = await Promise.all([
+    currentScoreboardFigures(organizationId, { asOf: now, responseHours }),
+    listReviews(organizationId),
+    fractureHistory(organizationId),
+  ]);
+  const stale = await queryStaleDeals(organizationId, {
+    asOf: now,
+    multiple: 2,
+    stages: summary.stages,
+    limit: 8,
+  });
+  const hasPipeline = summary.deals.won + summary.deals.lost + summary.deals.open > 0;
+  const { settings } = standard;
+  return {
+    standard,
+    figures,
+    hasPipeline,
+    trend: summary.trend,
+    owners: summary.owners.slice(0, 5),
+    stale,
+    history,
+    reviews: reviews.map((r) => {
+      const parsed = ZScoreboardFigures.safeParse(r.figures);
+      return { ...r, figures: parsed.success ? parsed.data : null };
+    }),
+    openReview: reviews.find((r) => r.status === "OPEN") ?? null,
+    nextReview: nextReviewDate({
+      cadence: settings.cadence,
+      anchor: settings.anchorDate,
+      lastReviewAt: reviews[0]?.reviewDate ?? null,
+      now,
+    }),
+  };
+}

@@ -1,0 +1,48 @@
+import { getReportVersion } from "@/lib/data/snapshot/get-report-version";
+import { getSnapshotOrThrow } from "@/lib/data/snapshot/get-snapshot";
+import { assessmentPdfFileName, renderAssessmentPdf } from "@/lib/reports/render-assessment-pdf";
+import type { AssessmentSection } from "@/lib/domain/snapshot";
+import type { PublishedFigures } from "./published-figures";
+import { loadSharedReport } from "./shared-report";
+
+type Version = Awaited<ReturnType<typeof getReportVersion>>;
+
+async function pdfOf(companyName: string, preparedBy: string | null, version: Version) {
+  const buffer = await renderAssessmentPdf({
+    companyName,
+    preparedBy,
+    versionNumber: version.number,
+    publishedAt: version.publishedAt,
+    sections: version.sections as AssessmentSection[],
+    figures: version.figures as PublishedFigures,
+  });
+  return { buffer, fileName: assessmentPdfFileName(companyName, version.publishedAt) };
+}
+
+/** A published version as a PDF, for a signed-in reader of the company. */
+export async function versionPdf(
+  organization: { id: string; name: string },
+  snapshotId: string,
+  number: number,
+) {
+  const snapshot = await getSnapshotOrThrow(organization.id, snapshotId);
+  const version = await getReportVersion(organization.id, snapshot.id, number);
+  return pdfOf(organization.name, snapshot.purchasedBy, version);
+}
+
+/** The latest published version behind a share link, as a PDF. */
+export async function sharedPdf(token: string) {
+  const { snapshot, version } = await loadSharedReport(token);
+  return pdfOf(snapshot.organization.name, null, version);
+}
+
+/** The PDF as a download, named for the company and the date it was published. */
+export function pdfResponse({ buffer, fileName }: { buffer: Buffer; fileName: string }) {
+  return new Response(new Uint8Array(buffer), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,207 @@
+import { z } from "zod";
+import type { OrgContext } from "@/lib/auth/guard";
+import { newLinkToken } from "@/lib/auth/tokens";
+import { closeAnswering } from "@/lib/data/snapshot/close-answering";
+import { listSubmittedResponses } from "@/lib/data/snapshot/list-submitted-responses";
+import { publishReportVersion } from "@/lib/data/snapshot/publish-report-version";
+import { setShareLink } from "@/lib/data/snapshot/set-share-link";
+import { updateDraftSection } from "@/lib/data/snapshot/update-draft-section";
+import { getSnapshotOrThrow } from "@/lib/data/snapshot/get-snapshot";
+import { inviteRespondent } from "@/lib/data/snapshot/invite-respondent";
+import { renewRespondentLink } from "@/lib/data/snapshot/renew-respondent-link";
+import { AppError } from "@/lib/errors";
+import { sendMail } from "@/lib/mail/send-mail";
+import {
+  analyzeSnapshot,
+  draftAssessment,
+  getSnapshotBank,
+  ROLE_LABELS,
+  RESPONDENT_ROLES,
+  type SnapshotBank,
+  type SnapshotRespondent,
+} from "@/lib/domain/snapshot";
+import { snapshotPipelineFigures } from "./pipeline-figures";
+import { publishedFigures } from "./published-figures";
+import { respondentEmail } from "./respondent-email";
+
+const ZId = z.uuid("That Snapshot was not found.");
+
+export const ZInviteRespondentRequest = z.object({
+  orgSlug: z.string(),
+  snapshotId: ZId,
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email("Enter a valid email address.")),
+  name: z
+    .string()
+    .trim()
+    .max(120)
+    .transform((v) => v || null)
+    .default(""),
+  role: z.enum(RESPONDENT_ROLES),
+});
+
+export const ZSnapshotRequest = z.object({ orgSlug: z.string(), snapshotId: ZId });
+
+export const ZRespondentRequest = ZSnapshotRequest.extend({
+  respondentId: z.uuid("That respondent was not found."),
+});
+
+export const ZUpdateSectionRequest = ZSnapshotRequest.extend({
+  key: z.string().min(1).max(40),
+  body: z.string().max(20_000, "Keep a section under 20,000 characters."),
+});
+
+const actorOf = (ctx: OrgContext) => ({ userId: ctx.user.id, email: ctx.user.email });
+
+function bankOf(version: string): SnapshotBank {
+  const bank = getSnapshotBank(version);
+  if (!bank) throw new Error(`Unknown Snapshot bank ${version}`);
+  return bank;
+}
+
+/** Invite one leader and email them their private link. */
+export async function inviteSnapshotRespondent(
+  ctx: OrgContext,
+  request: z.infer<typeof ZInviteRespondentRequest>,
+  baseUrl: string,
+) {
+  const { token, tokenHash } = newLinkToken();
+  await inviteRespondent({
+    organizationId: ctx.organization.id,
+    snapshotId: request.snapshotId,
+    email: request.email,
+    name: request.name,
+    role: request.role,
+    tokenHash,
+    actor: actorOf(ctx),
+  });
+  await sendMail(
+    respondentEmail({
+      to: request.email,
+      name: request.name,
+      inviter: ctx.user.name ?? ctx.user.email,
+      companyName: ctx.organization.name,
+      roleLabel: ROLE_LABELS[request.role],
+      url: `${baseUrl}/s/${token}`,
+      reminder: false,
+    }),
+  );
+}
+
+/** Remind one leader who has not sent answers, with a fresh link. */
+export async function remindSnapshotRespondent(
+  ctx: OrgContext,
+  request: z.infer<typeof ZRespondentRequest>,
+  baseUrl: string,
+) {
+  const { token, tokenHash } = newLinkToken();
+  const respondent = await renewRespondentLink({
+    organizationId: ctx.organization.id,
+    snapshotId: request.snapshotId,
+    respondentId: request.respondentId,
+    tokenHash,
+    actor: actorOf(ctx),
+  });
+  await sendMail(
+    respondentEmail({
+      to: respondent.email,
+      name: respondent.name,
+      inviter: ctx.user.name ?? ctx.user.email,
+      companyName: ctx.organization.name,
+      roleLabel: ROLE_LABELS[respondent.role],
+      url: `${baseUrl}/s/${token}`,
+      reminder: true,
+    }),
+  );
+}
+
+/** The submitted responses in the analysis's terms. */
+async function responsesOf(organizationId: string, snapshotId: string) {
+  const rows = await listSubmittedResponses(organizationId, snapshotId);
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    email: r.email,
+    role: r.role,
+    answers: r.answers as Record<string, string>,
+    evidence: (r.evidence ?? {}) as Record<string, string>,
+  }));
+}
+
+/** Close answering and write the first draft from the answers and the pipeline. */
+export async function closeSnapshot(ctx: OrgContext, snapshotId: string) {
+  const snapshot = await getSnapshotOrThrow(ctx.organization.id, snapshotId);
+  const responses = await responsesOf(ctx.organization.id, snapshotId);
+  if (responses.length === 0)
+    throw new AppError("CONFLICT", "No one has sent answers yet; there is nothing to assess.");
+  const draft = draftAssessment({
+    companyName: ctx.organization.name,
+    bank: bankOf(snapshot.bankVersion),
+    respondents: responses satisfies SnapshotRespondent[],
+    pipeline: await snapshotPipelineFigures(ctx.organization.id),
+  });
+  await closeAnswering({
+    organizationId: ctx.organization.id,
+    snapshotId,
+    draft,
+    actor: actorOf(ctx),
+  });
+}
+
+/** Everything the analysis page shows, from the submitted answers and the pipeline. */
+export async function loadSnapshotAnalysis(organizationId: string, snapshotId: string) {
+  const snapshot = await getSnapshotOrThrow(organizationId, snapshotId);
+  const responses = await responsesOf(organizationId, snapshotId);
+  const bank = bankOf(snapshot.bankVersion);
+  if (responses.length === 0) return { snapshot, bank, responses, analysis: null };
+  const analysis = analyzeSnapshot(bank, responses, await snapshotPipelineFigures(organizationId));
+  return { snapshot, bank, responses, analysis };
+}
+
+export function updateSnapshotSection(
+  ctx: OrgContext,
+  request: z.infer<typeof ZUpdateSectionRequest>,
+) {
+  return updateDraftSection({
+    organizationId: ctx.organization.id,
+    snapshotId: request.snapshotId,
+    key: request.key,
+    body: request.body,
+  });
+}
+
+/** Publish the draft as the next version, with the figures its charts show. */
+export async function publishSnapshot(ctx: OrgContext, snapshotId: string) {
+  const { analysis } = await loadSnapshotAnalysis(ctx.organization.id, snapshotId);
+  if (!analysis) throw new AppError("CONFLICT", "No answers to publish an assessment from.");
+  return publishReportVersion({
+    organizationId: ctx.organization.id,
+    snapshotId,
+    figures: publishedFigures(analysis),
+    actor: actorOf(ctx),
+  });
+}
+
+/** A new share link for the leadership team (the previous one stops working). */
+export async function createSnapshotShareLink(
+  ctx: OrgContext,
+  snapshotId: string,
+  baseUrl: string,
+) {
+  const { token, tokenHash } = newLinkToken();
+  await setShareLink({
+    organizationId: ctx.organization.id,
+    snapshotId,
+    tokenHash,
+    actor: actorOf(ctx),
+  });
+  return { url: `${baseUrl}/r/${token}` };
+}
+
+export function revokeSnapshotShareLink(ctx: OrgContext, snapshotId: string) {
+  return setShareLink({
+    organizationId: ctx.organization.id,
+    snapshotId,
+    tokenHash: null,
+    actor: actorOf(ctx),
+  });
+}

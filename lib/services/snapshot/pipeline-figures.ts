@@ -1,0 +1,29 @@
+import { queryCoverage } from "@/lib/data/pipeline/query-coverage";
+import { queryStaleDeals } from "@/lib/data/pipeline/query-stale-deals";
+import { pipelineSummary } from "@/lib/data/pipeline/pipeline-summary";
+import type { PipelineFigures } from "@/lib/domain/snapshot";
+
+/**
+ * The company's pipeline as the Snapshot's analysis reads it, or null when nothing has been
+ * imported (the assessment then says what it could not measure).
+ */
+export async function snapshotPipelineFigures(
+  organizationId: string,
+  asOf = new Date(),
+): Promise<PipelineFigures | null> {
+  const summary = await pipelineSummary(organizationId, asOf);
+  const { deals } = summary;
+  if (deals.won + deals.lost + deals.open === 0) return null;
+  const [coverage, stale] = await Promise.all([
+    queryCoverage(organizationId, asOf),
+    queryStaleDeals(organizationId, { asOf, multiple: 2, stages: summary.stages, limit: 1 }),
+  ]);
+  return {
+    deals,
+    stages: summary.stages,
+    owners: summary.owners,
+    sources: summary.sources,
+    coverageRatio: coverage?.ratio ?? null,
+    staleShare: deals.open > 0 ? stale.total / deals.open : null,
+  };
+}
