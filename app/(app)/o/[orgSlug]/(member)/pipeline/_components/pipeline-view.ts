@@ -1,0 +1,56 @@
+import { z } from "zod";
+import type { PipelineFilters } from "@/lib/domain/pipeline";
+import type { PipelineDashboard } from "@/lib/services/pipeline/load-pipeline-dashboard";
+import type { FilterValues } from "./filters-form";
+
+export type { PipelineDashboard };
+
+const ZFilters = z.object({
+  from: z.iso.date().optional().catch(undefined),
+  to: z.iso.date().optional().catch(undefined),
+  owner: z.string().trim().min(1).max(200).optional().catch(undefined),
+  source: z.string().trim().min(1).max(200).optional().catch(undefined),
+  segment: z.string().trim().min(1).max(200).optional().catch(undefined),
+});
+
+export const STALE_MULTIPLES = [1.5, 2, 3] as const;
+const ZStaleMultiple = z.coerce
+  .number()
+  .refine((v) => (STALE_MULTIPLES as readonly number[]).includes(v))
+  .catch(2);
+
+export const count = new Intl.NumberFormat("en-US");
+export const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/** What the address asks the dashboard to show: filters (as typed and as dates) and the stale threshold. */
+export function pipelineView(raw: Record<string, string | string[] | undefined>) {
+  const text = (key: string) => (typeof raw[key] === "string" && raw[key]) || undefined;
+  const values: FilterValues = ZFilters.parse({
+    from: text("from"),
+    to: text("to"),
+    owner: text("owner"),
+    source: text("source"),
+    segment: text("segment"),
+  });
+  const filters: PipelineFilters = {
+    from: values.from ? new Date(`${values.from}T00:00:00Z`) : undefined,
+    to: values.to ? new Date(`${values.to}T00:00:00Z`) : undefined,
+    owner: values.owner,
+    source: values.source,
+    segment: values.segment,
+  };
+  return { values, filters, staleMultiple: ZStaleMultiple.parse(raw.stale ?? 2) };
+}
+
+/** The calendar quarter holding `asOf`, as the target form's default period. */
+export function currentQuarter(asOf: Date) {
+  const q = Math.floor(asOf.getUTCMonth() / 3);
+  const start = new Date(Date.UTC(asOf.getUTCFullYear(), q * 3, 1));
+  const end = new Date(Date.UTC(asOf.getUTCFullYear(), q * 3 + 3, 0));
+  return { start: day(start), end: day(end) };
+}
+
+/** A stage's label from its key, for rows that carry only the key. */
+export function stageLabel(stages: PipelineDashboard["stages"], key: string) {
+  return stages.find((s) => s.key === key)?.label ?? key;
+}

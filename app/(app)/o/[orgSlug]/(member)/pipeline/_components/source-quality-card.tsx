@@ -1,0 +1,25 @@
+import { SourceQualityChart } from "@/components/charts/pipeline/source-quality-chart";
+import { Card, CardTitle } from "@/components/ui/card";
+import { Definition } from "@/components/ui/definition";
+import { DEFINITIONS } from "@/lib/domain/pipeline/definitions";
+import type { PipelineDashboard } from "./pipeline-view";
+
+/** Win rate and won revenue by lead source. */
+export function SourceQualityCard({ sources }: { sources: PipelineDashboard["sources"] }) {
+  return (
+    <Card>
+      <CardTitle>
+        <Definition term="Lead-source quality" definition={DEFINITIONS.sourceQuality}>
+          Lead-source quality
+        </Definition>
+      </CardTitle>
+      <div className="mt-4">
+        {sources.some((s) => s.won + s.lost > 0) ? (
+          <SourceQualityChart sources={sources} />
+        ) : (
+          <p className="text-muted text-sm">No closed deals with a source yet.</p>
+        )}
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,38 @@
+import { FunnelChart } from "@/components/charts/pipeline/funnel-chart";
+import { TimeInStageChart } from "@/components/charts/pipeline/time-in-stage-chart";
+import { Card, CardTitle } from "@/components/ui/card";
+import { Definition } from "@/components/ui/definition";
+import { DEFINITIONS } from "@/lib/domain/pipeline/definitions";
+import type { PipelineDashboard } from "./pipeline-view";
+
+/** The conversion funnel beside time in stage. */
+export function StageChartsSection({ stages }: { stages: PipelineDashboard["stages"] }) {
+  return (
+    <div className="mt-6 grid gap-6 lg:grid-cols-2">
+      <Card>
+        <CardTitle>
+          <Definition term="Conversion funnel" definition={DEFINITIONS.conversion}>
+            Conversion funnel
+          </Definition>
+        </CardTitle>
+        <p className="text-muted mt-1 text-sm">
+          Opportunities that entered each stage, and the share that moved on.
+        </p>
+        <div className="mt-4">
+          <FunnelChart stages={stages} />
+        </div>
+      </Card>
+      <Card>
+        <CardTitle>
+          <Definition term="Time in stage" definition={DEFINITIONS.timeInStage}>
+            Time in stage
+          </Definition>
+        </CardTitle>
+        <p className="text-muted mt-1 text-sm">Days, over stays that have ended.</p>
+        <div className="mt-4">
+          <TimeInStageChart stages={stages} />
+        </div>
+      </Card>
+    </div>
+  );
+}
