@@ -1,7 +1,7 @@
 // npm run pipeline:report -- <files…> [--format hubspot|salesforce|csv] [--map field=column …]
 //                                     [--stage label=stage …] [--date-order ymd|mdy|dmy] [--json]
 // Pipeline metrics for local CRM exports, without the web app: the same definitions as the
-// dashboards (lib/pipeline). A Salesforce OpportunityHistory export given beside the Opportunity
+// dashboards (lib/domain/pipeline). A Salesforce OpportunityHistory export given beside the Opportunity
 // export supplies the stage history.
 import { createReadStream, existsSync } from "node:fs";
 import path from "node:path";

@@ -23,7 +23,7 @@ type StageRow = {
 
 /**
  * Stage and deal metrics for a whole tenant, as SQL aggregates over every row (no sample), with
- * the same definitions as lib/pipeline's reference functions.
+ * the same definitions as lib/domain/pipeline's reference functions.
  */
 export async function queryPipelineMetrics(
   organizationId: string,

@@ -4,7 +4,7 @@ import type { OwnerShare, SourceQuality } from "@/lib/domain/pipeline";
 
 /**
  * Source quality and key-person dependence for a whole tenant in SQL, with the
- * definitions of lib/pipeline's reference functions.
+ * definitions of lib/domain/pipeline's reference functions.
  */
 export async function queryRiskMetrics(
   organizationId: string,

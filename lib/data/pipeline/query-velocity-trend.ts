@@ -2,7 +2,7 @@ import { withTenant } from "@/lib/db";
 import { sqlNumber as num } from "./sql-number";
 import { velocityPerDay, type VelocityMonth } from "@/lib/domain/pipeline";
 
-/** Pipeline velocity by month in SQL, as lib/pipeline's velocityTrend defines it. */
+/** Pipeline velocity by month in SQL, as lib/domain/pipeline's velocityTrend defines it. */
 export async function queryVelocityTrend(
   organizationId: string,
   from: Date,
