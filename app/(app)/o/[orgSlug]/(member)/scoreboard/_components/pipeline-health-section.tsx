@@ -44,8 +44,8 @@ export function PipelineHealthSection({
             <li key={o.owner} className="flex justify-between gap-3 py-2">
               <span className="text-ink">{o.owner}</span>
               <span className="text-muted tabular-nums">
-                {formatPercent(o.openValueShare)} of open ·{" "}
-                {formatPercent(o.wonRevenueShare)} of won
+                {formatPercent(o.openValueShare)} of open · {formatPercent(o.wonRevenueShare)} of
+                won
               </span>
             </li>
           ))}
