@@ -2,6 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { withTenant } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { AssessmentSection } from "@/lib/domain/snapshot";
+import { requireOpenSnapshot } from "./require-open-snapshot";
 import { recordAuditEvent, type AuditActor } from "../audit/record-audit-event";
 
 /**
@@ -16,14 +17,7 @@ export async function closeAnswering(options: {
 }) {
   const { organizationId, snapshotId, draft, actor } = options;
   return withTenant(organizationId, async (tx) => {
-    const snapshot = await tx.snapshot.findFirst({
-      where: { organizationId, id: snapshotId },
-      select: { unlocked: true, answeringClosedAt: true },
-    });
-    if (!snapshot) throw new AppError("NOT_FOUND", "That Snapshot was not found.");
-    if (!snapshot.unlocked)
-      throw new AppError("CONFLICT", "This Snapshot is locked until its payment goes through.");
-    if (snapshot.answeringClosedAt) throw new AppError("CONFLICT", "Answering is already closed.");
+    await requireOpenSnapshot(tx, organizationId, snapshotId);
     const closed = await tx.snapshot.updateMany({
       where: { organizationId, id: snapshotId, answeringClosedAt: null },
       data: {
