@@ -6,7 +6,11 @@ import { db } from "@/lib/db";
 import { diagnostic, type FractureKey } from "@/lib/domain/diagnostic";
 import { env } from "@/lib/env";
 import { createOrganizationWithOwner } from "@/lib/data/organization/create-organization-with-owner";
+import { computePipelineSummary } from "@/lib/data/pipeline/compute-pipeline-summary";
+import { queryPipelineAsOf } from "@/lib/data/pipeline/query-pipeline-as-of";
+import { readPipelineSummary } from "@/lib/data/pipeline/read-pipeline-summary";
 import { replacePipeline } from "@/lib/data/pipeline/replace-pipeline";
+import { storePipelineSummary } from "@/lib/data/pipeline/store-pipeline-summary";
 import { setRevenueTarget } from "@/lib/data/pipeline/set-revenue-target";
 import { generatePipeline } from "@/lib/domain/pipeline";
 import { withTenant } from "@/lib/db";
@@ -46,6 +50,14 @@ async function seedDemoCompany() {
     amount: 9_000_000,
   });
   await seedDemoScoreboard(id, { userId: user.id, email: user.email });
+  // The dashboards open at once: the figures are computed here rather than by the job.
+  const summary = await readPipelineSummary(id);
+  if (summary)
+    await storePipelineSummary(
+      id,
+      summary.version,
+      await computePipelineSummary(id, await queryPipelineAsOf(id)),
+    );
 }
 
 /**

@@ -26,6 +26,8 @@ export type OrgContext = {
     kind: "PLATFORM" | "COMPANY" | "CONSULTANCY";
     accentColor: string | null;
     logoUrl: string | null;
+    /** The currency every money figure is shown in. */
+    currency: string;
   };
 };
 

@@ -6,16 +6,22 @@ import { env } from "@/lib/env";
 /** Must match scripts/lib/job-queue.mjs, which creates the schema and the queues. */
 const JOB_SCHEMA = "pgboss";
 export const IMPORT_QUEUE = "pipeline-import";
+export const SUMMARY_QUEUE = "pipeline-summary";
+export const SCAN_QUEUE = "pipeline-scan";
 export const REMINDER_QUEUE = "scoreboard-reminders";
 
 const ZImportJob = z.object({ organizationId: z.uuid(), importId: z.uuid() });
 export type ImportJob = z.infer<typeof ZImportJob>;
+const ZSummaryJob = z.object({ organizationId: z.uuid() });
+const ZScanJob = z.object({ organizationId: z.uuid(), importId: z.uuid(), fileIndex: z.number() });
 
 type Registration = {
   /** Parses a job's payload before the handler sees it. */
   schema: z.ZodType;
   handler: (data: never) => Promise<unknown>;
   pollingIntervalSeconds: number;
+  /** Jobs of this queue worked at once on one instance. */
+  concurrency: number;
   /** Sent once an hour (the hour is its singleton key), so one run happens across instances. */
   hourly: boolean;
 };
@@ -34,7 +40,7 @@ export function jobQueue(): Promise<PgBoss> {
       schema: JOB_SCHEMA,
       migrate: false,
       schedule: false,
-      max: 4,
+      max: 8,
     });
     boss.on("error", (error) => console.error("job queue:", error));
     await boss.start();
@@ -54,33 +60,55 @@ export function registerJobHandler<S extends z.ZodType>(
   queue: string,
   schema: S,
   handler: (data: z.infer<S>) => Promise<unknown>,
-  { pollingIntervalSeconds = 1, hourly = false } = {},
+  { pollingIntervalSeconds = 1, hourly = false, concurrency = 1 } = {},
 ) {
-  handlers.set(queue, { schema, handler, pollingIntervalSeconds, hourly });
+  handlers.set(queue, { schema, handler, pollingIntervalSeconds, hourly, concurrency });
 }
 
 export async function enqueueImport(job: ImportJob) {
   const boss = await jobQueue();
-  return boss.send(IMPORT_QUEUE, ZImportJob.parse(job));
+  // One job per import: sending it again while it waits adds nothing.
+  return boss.send(IMPORT_QUEUE, ZImportJob.parse(job), { singletonKey: job.importId });
 }
 
-/** The payload of an import job, for the handler that registers for it. */
+/** Recompute an organization's dashboard figures, on their own queue. */
+export async function enqueuePipelineSummary(job: z.infer<typeof ZSummaryJob>) {
+  const boss = await jobQueue();
+  // One per organization at a time: a page asking again while one waits adds nothing.
+  return boss.send(SUMMARY_QUEUE, ZSummaryJob.parse(job), {
+    singletonKey: job.organizationId,
+    singletonSeconds: 30,
+  });
+}
+
+/** Read an uploaded file once, for the mapping step. */
+export async function enqueueFileScan(job: z.infer<typeof ZScanJob>) {
+  const boss = await jobQueue();
+  return boss.send(SCAN_QUEUE, ZScanJob.parse(job));
+}
+
+/** The payloads, for the handlers that register for them. */
 export const ZImportJobData = ZImportJob;
+export const ZSummaryJobData = ZSummaryJob;
+export const ZScanJobData = ZScanJob;
 
 /**
- * Work every registered queue on this instance, one job at a time per queue; hourly queues get
- * their hourly job sent from here too.
+ * Work every registered queue on this instance, as many jobs at once as each queue's
+ * concurrency; hourly queues get their hourly job sent from here too.
  */
 export async function startJobWorkers() {
   const boss = await jobQueue();
   for (const [queue, registration] of handlers) {
-    await boss.work(
-      queue,
-      { batchSize: 1, pollingIntervalSeconds: registration.pollingIntervalSeconds },
-      async ([job]) => {
-        if (job) await registration.handler(registration.schema.parse(job.data) as never);
-      },
-    );
+    // pg-boss works one job per worker: several workers make the queue's concurrency.
+    for (let i = 0; i < registration.concurrency; i++) {
+      await boss.work(
+        queue,
+        { batchSize: 1, pollingIntervalSeconds: registration.pollingIntervalSeconds },
+        async ([job]) => {
+          if (job) await registration.handler(registration.schema.parse(job.data) as never);
+        },
+      );
+    }
     if (registration.hourly) await sendHourly(boss, queue);
   }
 }

@@ -11,6 +11,10 @@ export const JOB_SCHEMA = "pgboss";
 export const QUEUES = [
   // A crashed import rolls back; a retry starts it over. Two hours covers a very large file.
   { name: "pipeline-import", retryLimit: 2, retryDelay: 30, expireInSeconds: 2 * 60 * 60 },
+  // The dashboard figures after an import or an undo: fails after its budget, retried.
+  { name: "pipeline-summary", retryLimit: 2, retryDelay: 15, expireInSeconds: 10 * 60 },
+  // Reading an uploaded file once, before mapping: distinct values of every column.
+  { name: "pipeline-scan", retryLimit: 1, retryDelay: 10, expireInSeconds: 30 * 60 },
   // Hourly: announce pipeline reviews due within a day. Each review is claimed once in Postgres,
   // so a retry or a second instance sends nothing twice.
   { name: "scoreboard-reminders", retryLimit: 1, retryDelay: 60, expireInSeconds: 10 * 60 },

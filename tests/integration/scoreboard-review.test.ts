@@ -44,6 +44,7 @@ async function team(label: string) {
         kind: "COMPANY",
         accentColor: null,
         logoUrl: null,
+        currency: "USD",
       },
     };
   }

@@ -43,6 +43,7 @@ async function contextFor(
       kind,
       accentColor: null,
       logoUrl: null,
+      currency: "USD",
     },
   };
 }

@@ -4,6 +4,9 @@ import {
   generatePipeline,
   hubspotDealsCsv,
   salesforceCsv,
+  stageMetrics,
+  type Opportunity,
+  type StageEvent,
 } from "@/lib/domain/pipeline";
 import {
   batches,
@@ -11,8 +14,13 @@ import {
   CsvFileError,
   csvRecords,
   guessDateOrder,
+  importInMemory,
+  importStageSet,
+  readDeals,
   readHistory,
-  readOpportunities,
+  suggestFileMapping,
+  suggestStageLabels,
+  type ReadContext,
 } from "@/lib/domain/pipeline/import";
 
 const bytes = (text: string, split = 7) => {
@@ -108,40 +116,120 @@ describe("writing a pipeline as CRM exports", () => {
     from: new Date("2025-01-01T00:00:00Z"),
     until: new Date("2026-01-01T00:00:00Z"),
   });
+  const generated = new Map<string, StageEvent[]>();
+  for (const e of data.events)
+    generated.set(e.opportunityId, [...(generated.get(e.opportunityId) ?? []), e]);
+  const kind = new Map(DEFAULT_STAGES.map((s) => [s.key, s.kind]));
+  const open = DEFAULT_STAGES.filter((s) => s.kind === "open");
 
-  it("reads back a HubSpot export with every deal and its open-stage history", async () => {
-    const [header, ...rows] = await all(
-      csvRecords([Buffer.from([...hubspotDealsCsv(data)].join(""))]),
-    );
-    const read = readOpportunities(header!.cells, rows, {
-      format: "hubspot",
+  /** A file's records, header first, as the CSV reader gives them. */
+  const recordsOf = async (text: Iterable<string>) =>
+    all(csvRecords([Buffer.from([...text].join(""))]));
+
+  /** How the import reads a file's stage column, and the stage set that follows from it. */
+  const contextFor = (stageLabels: string[], entered: Record<string, string>): ReadContext => {
+    const labels = suggestStageLabels(stageLabels, DEFAULT_STAGES);
+    return {
       stages: DEFAULT_STAGES,
-    });
-    expect(read.rejected).toEqual([]);
-    expect(read.opportunities).toHaveLength(200);
-    expect(read.opportunities.map((o) => o.status)).toEqual(
+      labels,
+      set: importStageSet(DEFAULT_STAGES, labels, [{ entered }]),
+      currency: { base: "USD", rates: {} },
+    };
+  };
+
+  /**
+   * The path docs/pipeline-model.md says one export row shows, worked from the generated deal:
+   * every stage of the set up to the one it stands in (all of them once won; up to the last one
+   * its dates show once lost), each dated by its "Date entered" column, the first by the created
+   * date, the others the deal skipped at an unknown time; then the close.
+   */
+  const rowPath = (o: Opportunity): StageEvent[] => {
+    const path = generated.get(o.id)!;
+    const dated = new Map(path.map((e) => [e.stage, e.enteredAt]));
+    const lastOpen = path.filter((e) => kind.get(e.stage) === "open").at(-1)!;
+    const upTo = open.findIndex((s) => s.key === lastOpen.stage);
+    const through = o.status === "won" ? open : open.slice(0, upTo + 1);
+    const events: StageEvent[] = through.map((s, seq) => ({
+      opportunityId: o.id,
+      stage: s.key,
+      enteredAt: dated.get(s.key) ?? (seq === 0 ? o.createdAt : null),
+      seq,
+    }));
+    if (o.status !== "open")
+      events.push({
+        opportunityId: o.id,
+        stage: o.status,
+        enteredAt: o.closedAt,
+        seq: events.length,
+      });
+    return events;
+  };
+
+  it("reads back a HubSpot export: every deal, with the path its row shows", async () => {
+    const [header, ...rows] = await recordsOf(hubspotDealsCsv(data));
+    const mapping = suggestFileMapping(0, header!.cells, DEFAULT_STAGES, "ymd");
+    const stageColumn = header!.cells.indexOf("Deal Stage");
+    const ctx = contextFor([...new Set(rows.map((r) => r.cells[stageColumn]!))], mapping.entered);
+    // A "Date entered" column for every stage: the set is the whole pipeline.
+    expect(ctx.set.map((s) => s.key)).toEqual(open.map((s) => s.key));
+    const read = readDeals(header!.cells, rows, mapping, ctx);
+    expect(read.refused).toEqual([]);
+    expect(read.deals).toHaveLength(200);
+    expect(read.deals.map((d) => d.opportunity.status)).toEqual(
       data.opportunities.map((o) => o.status),
     );
-    const openEvents = (events: { opportunityId: string; stage: string; enteredAt: Date }[]) =>
-      events
-        .filter((e) => DEFAULT_STAGES.find((s) => s.key === e.stage)?.kind === "open")
-        .map((e) => `${e.opportunityId} ${e.stage} ${e.enteredAt.toISOString()}`)
-        .sort();
-    expect(openEvents(read.events)).toEqual(openEvents(data.events));
+    // A deal that came in at MQL passed awareness and engagement too (at its creation, and at an
+    // unknown time): the row's path, not the generator's, is what the import can know.
+    expect(read.deals.map((d) => d.path)).toEqual(data.opportunities.map(rowPath));
   });
 
-  it("reads back a Salesforce export and its history export", async () => {
+  it("reads back a Salesforce export and its history export: the same deals and paths", async () => {
     const files = salesforceCsv(data);
-    const [oh, ...opps] = await all(csvRecords([Buffer.from([...files.opportunities].join(""))]));
-    const [hh, ...history] = await all(csvRecords([Buffer.from([...files.history].join(""))]));
-    const read = readOpportunities(oh!.cells, opps, {
-      format: "salesforce",
-      stages: DEFAULT_STAGES,
-    });
-    expect(read.rejected).toEqual([]);
-    expect(read.opportunities).toHaveLength(200);
-    const events = readHistory(hh!.cells, history, { stages: DEFAULT_STAGES });
-    expect(events.rejected).toEqual([]);
-    expect(events.events).toHaveLength(data.events.length);
+    const [oh, ...opps] = await recordsOf(files.opportunities);
+    const history = await recordsOf(files.history);
+    const mapping = suggestFileMapping(0, oh!.cells, DEFAULT_STAGES, "ymd");
+    const historyMapping = suggestFileMapping(1, history[0]!.cells, DEFAULT_STAGES, "ymd");
+    expect(historyMapping.role).toBe("history");
+    const stageColumn = oh!.cells.indexOf("StageName");
+    const ctx = contextFor([...new Set(opps.map((r) => r.cells[stageColumn]!))], {});
+
+    const historyRows = readHistory(
+      history[0]!.cells,
+      history.slice(1),
+      { id: 0, stage: 1, at: 2, dateOrder: "ymd" },
+      ctx,
+    );
+    expect(historyRows.refused).toEqual([]);
+    // Every entry of the generated pipeline is dated, so each is one history row.
+    expect(historyRows.rows).toHaveLength(data.events.length);
+
+    async function* replay(records: { line: number; cells: string[] }[]) {
+      yield* records;
+    }
+    const imported = await importInMemory(
+      [
+        {
+          name: "opportunities.csv",
+          role: "deals",
+          mapping,
+          records: () => replay([oh!, ...opps]),
+        },
+        {
+          name: "history.csv",
+          role: "history",
+          columns: historyMapping.history!,
+          dateOrder: "ymd",
+          records: () => replay(history),
+        },
+      ],
+      ctx,
+    );
+    expect(imported.refused).toEqual([]);
+    expect(imported.counts).toMatchObject({ deals: 200, historyRows: data.events.length });
+    expect(imported.data.opportunities).toEqual(data.opportunities);
+    const order = (events: StageEvent[]) =>
+      [...events].sort((a, b) => a.opportunityId.localeCompare(b.opportunityId) || a.seq - b.seq);
+    expect(order(imported.data.events)).toEqual(order(data.events));
+    expect(stageMetrics(imported.data)).toEqual(stageMetrics(data));
   });
 });

@@ -1,129 +1,136 @@
-import { execFileSync } from "node:child_process";
+/**
+ * npm run pipeline:report, through the real process: the hand-checked CRM shapes give their
+ * hand-worked figures, the dd/mm report is read day-first without being told, a label holding "="
+ * maps, and nothing usable exits non-zero.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { IMPORTING, SHAPES, SHAPES_DIR, cliArgs } from "../support/shape-fixtures";
 
-const FIXTURES = "tests/fixtures/crm";
-
-function report(...args: string[]) {
-  const out = execFileSync(
+function run(args: string[]) {
+  const out = spawnSync(
     process.execPath,
-    ["--import", "tsx", "scripts/pipeline-report.ts", ...args, "--json"],
+    ["--import", "tsx", "scripts/pipeline-report.ts", ...args],
     {
       encoding: "utf8",
     },
   );
-  return JSON.parse(out);
+  return { status: out.status, stdout: out.stdout, stderr: out.stderr };
+}
+
+function report(args: string[]) {
+  const out = run(args);
+  if (out.status !== 0) throw new Error(`exit ${out.status}: ${out.stderr}`);
+  return JSON.parse(out.stdout);
 }
 
 describe("npm run pipeline:report", () => {
-  it("reads a HubSpot export with its Date entered history, and reports bad rows", () => {
-    const r = report(`${FIXTURES}/hubspot-deals.csv`);
-    expect(r).toMatchObject({
-      rowsImported: 3,
-      rowsRejected: 2,
-      won: 1,
-      lost: 1,
-      open: 1,
-      winRate: 0.5,
-      qualifiedCount: 1,
+  it.each(IMPORTING)("%s: the hand-worked figures", (_name, fixture) => {
+    const r = report(cliArgs(fixture));
+    const e = fixture.figures!;
+    expect({
+      asOf: r.asOf.slice(0, 10),
+      deals: r.counts.deals,
+      winRate: r.winRate,
+      averageWonValue: r.averageWonValue,
+      cycleDays: r.cycleDays,
+      qualified: r.qualified,
+      velocityPerDay: r.velocityPerDay,
+      topOwnerByWonRevenue: r.topOwnerByWonRevenue,
+      topOwnerByOpenValue: r.topOwnerByOpenValue,
+      stale: r.staleCount,
+      stages: e.stages.map((s) => {
+        const got = r.stages.find((x: { key: string }) => x.key === s.stage);
+        return [
+          s.stage,
+          got.entered,
+          got.movedOn,
+          got.dropped,
+          got.hereNow,
+          got.conversion,
+          got.medianDays,
+        ];
+      }),
+      refused: r.refused.map((x: { line: number }) => x.line),
+    }).toEqual({
+      asOf: e.asOf.slice(0, 10),
+      deals: e.deals,
+      winRate: e.winRate,
+      averageWonValue: e.averageWonValue,
+      cycleDays: e.cycleDays,
+      qualified: e.qualified,
+      velocityPerDay: e.velocityPerDay,
+      topOwnerByWonRevenue: e.topOwnerByWonRevenue,
+      topOwnerByOpenValue: e.topOwnerByOpenValue,
+      stale: e.stale.count,
+      stages: e.stages.map((s) => [
+        s.stage,
+        s.entered,
+        s.movedOn,
+        s.dropped,
+        s.hereNow,
+        s.conversion,
+        s.medianDays,
+      ]),
+      refused: fixture.findings!.refused.map((x) => x.line),
     });
-    expect(r.averageCycleDays).toBe(45);
-    expect(r.velocityPerDay).toBeCloseTo((1 * 10000 * 0.5) / 45, 6);
-    expect(r.stages.find((s: { key: string }) => s.key === "sql")).toEqual({
-      key: "sql",
-      entered: 3,
-      movedForward: 1,
-      dropped: 1,
-      conversionRate: 1 / 3,
-      medianDays: 22.5,
-    });
-    expect(r.rejected).toEqual([
-      {
-        file: "hubspot-deals.csv",
-        line: 5,
-        column: "Deal Stage",
-        reason: 'unknown stage "Mystery Stage"; map it with label=stage',
-      },
-      { file: "hubspot-deals.csv", line: 6, column: "Amount", reason: '"abc" is not an amount' },
+  });
+
+  it("guesses the dd/mm order of a Salesforce report on its own, as the browser does", () => {
+    const fixture = SHAPES["salesforce-report-dmy"]!;
+    const r = report(cliArgs(fixture));
+    expect(r.dateOrder).toBe("dmy");
+    expect(r.refused.every((x: { reason: string }) => !/is not a date/.test(x.reason))).toBe(true);
+  });
+
+  it("maps a label that holds an equals sign: it is split on the last one", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "report-"));
+    const csv = path.join(dir, "deals.csv");
+    writeFileSync(csv, "Id,Stage,Created\nA,Phase=1,2026-01-01\nB,Won,2026-01-02\n");
+    const r = report([
+      csv,
+      "--map",
+      "id=Id",
+      "--map",
+      "stage=Stage",
+      "--stage",
+      "Phase=1=sql",
+      "--json",
     ]);
+    expect(r.unmappedLabels).toEqual([]);
+    expect(r.counts.deals).toBe(2);
+    expect(r.stages.find((s: { key: string }) => s.key === "sql")).toMatchObject({ hereNow: 1 });
   });
 
-  it("maps an unknown stage label when told to", () => {
-    const r = report(`${FIXTURES}/hubspot-deals.csv`, "--stage", "Mystery Stage=proposal");
-    expect(r.rowsImported).toBe(4);
-    expect(r.rowsRejected).toBe(1);
-  });
-
-  it("joins a Salesforce Opportunity export with its OpportunityHistory", () => {
-    const r = report(
-      `${FIXTURES}/salesforce-opportunities.csv`,
-      `${FIXTURES}/salesforce-history.csv`,
-      "--date-order",
-      "mdy",
-    );
-    expect(r).toMatchObject({
-      rowsImported: 3,
-      rowsRejected: 0,
-      won: 1,
-      lost: 1,
-      open: 1,
-      averageDealValue: 120000,
-    });
-    const sql = r.stages.find((s: { key: string }) => s.key === "sql");
-    // All three were qualified; Northwind and Contoso moved on, Fabrikam was lost there.
-    expect(sql).toMatchObject({ entered: 3, movedForward: 2, dropped: 1, medianDays: 30 });
-  });
-
-  it("reads any CSV through an explicit mapping", () => {
-    const r = report(
-      `${FIXTURES}/custom.csv`,
-      "--format",
-      "csv",
+  it("refuses a zip renamed .csv, and exits non-zero when nothing usable was read", () => {
+    const zip = run([path.join(SHAPES_DIR, "zip-renamed.csv"), "--json"]);
+    expect(zip.status).toBe(2);
+    expect(zip.stderr).toMatch(/zip archive or an Excel workbook/);
+    const empty = run([
+      path.join(SHAPES_DIR, "header-only.csv"),
       "--map",
-      "id=Deal",
+      "id=Record ID",
       "--map",
-      "owner=Rep",
-      "--map",
-      "amount=Value",
-      "--map",
-      "created=Opened",
-      "--map",
-      "closed=Closed",
-      "--map",
-      "stage=Status",
-      "--stage",
-      "Signed=won",
-      "--stage",
-      "Talking=sql",
-      "--date-order",
-      "dmy",
-    );
-    expect(r).toMatchObject({
-      rowsImported: 2,
-      rowsRejected: 0,
-      won: 1,
-      open: 1,
-      averageDealValue: 1500,
-      averageCycleDays: 36,
-    });
+      "stage=Deal Stage",
+      "--json",
+    ]);
+    expect(empty.status).toBe(1);
+    expect(JSON.parse(empty.stdout).counts.deals).toBe(0);
+    const unknown = run([path.join(SHAPES_DIR, "all-unknown-stages.csv"), "--json"]);
+    expect(unknown.status).toBe(1);
+    expect(JSON.parse(unknown.stdout).unmappedLabels.length).toBe(5);
   });
 
   it("refuses an unknown field or stage with a clear message", () => {
-    expect(() =>
-      execFileSync(
-        process.execPath,
-        [
-          "--import",
-          "tsx",
-          "scripts/pipeline-report.ts",
-          `${FIXTURES}/custom.csv`,
-          "--map",
-          "colour=Deal",
-        ],
-        {
-          encoding: "utf8",
-          stdio: "pipe",
-        },
-      ),
-    ).toThrow(/unknown field "colour" in --map/);
+    const csv = path.join(SHAPES_DIR, "worked-example.csv");
+    const field = run([csv, "--map", "colour=Deal"]);
+    expect(field.status).toBe(2);
+    expect(field.stderr).toMatch(/unknown field "colour"/);
+    const stage = run([csv, "--stage", "Lead=somewhere"]);
+    expect(stage.status).toBe(2);
+    expect(stage.stderr).toMatch(/unknown stage "somewhere"/);
   });
 });

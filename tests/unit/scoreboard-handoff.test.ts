@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  DEFAULT_STAGES,
-  type Opportunity,
-  type PipelineData,
-  type StageEvent,
-} from "../../lib/domain/pipeline";
+import { DEFAULT_STAGES, type Opportunity, type PipelineData } from "../../lib/domain/pipeline";
 import { handoffAnswers, handoffCompliance } from "../../lib/domain/scoreboard";
+import { paths } from "../support/opportunity";
 
 const at = (iso: string) => new Date(`${iso}Z`);
 const asOf = at("2026-06-30T00:00");
@@ -46,27 +42,31 @@ const data: PipelineData = {
     opp("wonOnTheSpot", "won", "2026-06-08T11:00"),
     opp("answeredAfterAsOf"),
   ],
-  events: (
-    [
-      ["accepted", "mql", "2026-06-01T09:00"],
-      ["accepted", "sql", "2026-06-01T15:00"],
-      ["lostStage", "mql", "2026-06-02T09:00"],
-      ["lostStage", "lost", "2026-06-02T20:00"],
-      ["closedLost", "mql", "2026-06-03T09:00"],
-      ["acceptedLate", "mql", "2026-06-04T09:00"],
-      ["acceptedLate", "sql", "2026-06-07T00:00"],
-      ["untouched", "engagement", "2026-06-04T08:00"],
-      ["untouched", "mql", "2026-06-05T09:00"],
-      ["sentBack", "mql", "2026-06-06T09:00"],
-      ["sentBack", "engagement", "2026-06-06T14:00"],
-      ["windowOpen", "mql", "2026-06-29T12:00"],
-      ["skippedToProposal", "mql", "2026-05-01T09:00"],
-      ["skippedToProposal", "proposal", "2026-05-01T10:00"],
-      ["wonOnTheSpot", "mql", "2026-06-08T09:00"],
-      ["answeredAfterAsOf", "mql", "2026-06-10T09:00"],
-      ["answeredAfterAsOf", "sql", "2026-07-02T09:00"],
-    ] as const
-  ).map(([opportunityId, stage, t]): StageEvent => ({ opportunityId, stage, enteredAt: at(t) })),
+  // Each lead's entries in path order. closedLost and wonOnTheSpot keep paths that stop short of
+  // their close, so they are answered by the close itself.
+  events: paths(
+    (
+      [
+        ["accepted", "mql", "2026-06-01T09:00"],
+        ["accepted", "sql", "2026-06-01T15:00"],
+        ["lostStage", "mql", "2026-06-02T09:00"],
+        ["lostStage", "lost", "2026-06-02T20:00"],
+        ["closedLost", "mql", "2026-06-03T09:00"],
+        ["acceptedLate", "mql", "2026-06-04T09:00"],
+        ["acceptedLate", "sql", "2026-06-07T00:00"],
+        ["untouched", "engagement", "2026-06-04T08:00"],
+        ["untouched", "mql", "2026-06-05T09:00"],
+        ["sentBack", "mql", "2026-06-06T09:00"],
+        ["sentBack", "engagement", "2026-06-06T14:00"],
+        ["windowOpen", "mql", "2026-06-29T12:00"],
+        ["skippedToProposal", "mql", "2026-05-01T09:00"],
+        ["skippedToProposal", "proposal", "2026-05-01T10:00"],
+        ["wonOnTheSpot", "mql", "2026-06-08T09:00"],
+        ["answeredAfterAsOf", "mql", "2026-06-10T09:00"],
+        ["answeredAfterAsOf", "sql", "2026-07-02T09:00"],
+      ] as const
+    ).map(([id, stage, t]) => [id, stage, at(t)] as const),
+  ),
 };
 
 describe("handoff compliance", () => {

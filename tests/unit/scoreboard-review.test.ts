@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STAGES, type PipelineData, type StageEvent } from "../../lib/domain/pipeline";
+import { DEFAULT_STAGES, type PipelineData } from "../../lib/domain/pipeline";
 import {
   SCOREBOARD_FIGURES,
   ZEliminateDecision,
@@ -13,12 +13,12 @@ import {
   unclearReason,
   type ScoreboardFigures,
 } from "../../lib/domain/scoreboard";
-import { opp } from "../support/opportunity";
+import { opp, paths } from "../support/opportunity";
 
 const at = (iso: string) => new Date(iso.length === 10 ? `${iso}T00:00:00Z` : `${iso}Z`);
 const asOf = at("2026-06-30");
 
-/** Seven deals whose figures are worked out by hand in the tests below. */
+/** Eight deals whose figures are worked out by hand in the tests below. */
 const data: PipelineData = {
   stages: DEFAULT_STAGES,
   opportunities: [
@@ -59,23 +59,27 @@ const data: PipelineData = {
     opp({ id: "o3", status: "open", amount: null, owner: null, createdAt: at("2026-06-01") }),
     opp({ id: "o4", status: "open", amount: 500, owner: "cat", createdAt: at("2026-06-20") }),
   ],
-  events: (
-    [
-      ["w1", "mql", "2026-01-01"],
-      ["w1", "sql", "2026-01-11"],
-      ["w1", "proposal", "2026-01-31"],
-      ["w2", "sql", "2026-02-01"],
-      ["w2", "negotiation", "2026-03-01"],
-      ["l1", "mql", "2026-01-05"],
-      ["l1", "sql", "2026-01-15"],
-      ["l2", "mql", "2026-02-10"],
-      ["o1", "mql", "2026-02-28T12:00"],
-      ["o1", "sql", "2026-03-01"],
-      ["o2", "mql", "2026-06-20"],
-      ["o3", "proposal", "2026-06-01"],
-      ["o4", "sql", "2026-06-20"],
-    ] as const
-  ).map(([opportunityId, stage, t]): StageEvent => ({ opportunityId, stage, enteredAt: at(t) })),
+  // Each deal's entries in path order. The closed deals' paths stop short of their close: their
+  // last stay ends at the close all the same.
+  events: paths(
+    (
+      [
+        ["w1", "mql", "2026-01-01"],
+        ["w1", "sql", "2026-01-11"],
+        ["w1", "proposal", "2026-01-31"],
+        ["w2", "sql", "2026-02-01"],
+        ["w2", "negotiation", "2026-03-01"],
+        ["l1", "mql", "2026-01-05"],
+        ["l1", "sql", "2026-01-15"],
+        ["l2", "mql", "2026-02-10"],
+        ["o1", "mql", "2026-02-28T12:00"],
+        ["o1", "sql", "2026-03-01"],
+        ["o2", "mql", "2026-06-20"],
+        ["o3", "proposal", "2026-06-01"],
+        ["o4", "sql", "2026-06-20"],
+      ] as const
+    ).map(([id, stage, t]) => [id, stage, at(t)] as const),
+  ),
 };
 
 describe("SQL to won", () => {
@@ -238,6 +242,37 @@ describe("deals the review must decide on", () => {
         stage: "proposal",
         stale: false,
         reasons: ["Counted as qualified, yet it has neither an amount nor an owner."],
+      },
+    ]);
+  });
+});
+
+describe("a stale deal whose stay cannot be timed", () => {
+  it("is put on the agenda by its age against the usual won cycle", () => {
+    // w won in 30 days. x entered SQL at an unknown time; open since 1 March, it is 121 days old
+    // on 30 June, over twice 30.
+    const undated: PipelineData = {
+      stages: DEFAULT_STAGES,
+      opportunities: [
+        opp({ id: "w", status: "won", createdAt: at("2026-01-01"), closedAt: at("2026-01-31") }),
+        opp({ id: "x", status: "open", amount: 900, owner: "ann", createdAt: at("2026-03-01") }),
+      ],
+      events: paths([
+        ["w", "mql", at("2026-01-01")],
+        ["w", "won", at("2026-01-31")],
+        ["x", "mql", at("2026-03-01")],
+        ["x", "sql", null],
+      ]),
+    };
+    expect(reviewAgenda(undated, { asOf })).toEqual([
+      {
+        opportunityId: "x",
+        name: "x",
+        owner: "ann",
+        amount: 900,
+        stage: "sql",
+        stale: true,
+        reasons: ["Open for 121 days, where won deals usually close in 30."],
       },
     ]);
   });

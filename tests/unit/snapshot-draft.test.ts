@@ -40,6 +40,8 @@ const stage = (key: string, entered: number, movedForward: number): StageMetrics
   medianDays: null,
   meanDays: null,
   p90Days: null,
+  undatedStays: 0,
+  outOfOrderStays: 0,
 });
 
 /** 20 qualified, $50k deals, 19% win rate, 90-day cycle, 10% of MQLs reaching SQL. */
@@ -51,9 +53,13 @@ const figures: PipelineFigures = {
     winRate: 0.19,
     averageDealValue: 50_000,
     averageCycleDays: 90,
+    medianCycleDays: 90,
     qualifiedCount: 20,
     velocityPerDay: (20 * 50_000 * 0.19) / 90,
     openPipelineValue: 3_000_000,
+    wonWithoutAmount: 0,
+    openWithoutAmount: 0,
+    closedBeforeOpened: 0,
   },
   stages: [stage("mql", 200, 20), stage("sql", 20, 15), stage("proposal", 15, 10)],
   owners: [{ owner: "Dana", openValueShare: 0.55, wonRevenueShare: 0.4 }],

@@ -42,6 +42,8 @@ function stage(key: string, entered: number, movedForward: number): StageMetrics
     medianDays: null,
     meanDays: null,
     p90Days: null,
+    undatedStays: 0,
+    outOfOrderStays: 0,
   };
 }
 
@@ -64,9 +66,13 @@ function pipeline(
       winRate: 0.19,
       averageDealValue: 50_000,
       averageCycleDays: 90,
+      medianCycleDays: 90,
       qualifiedCount: 20,
       velocityPerDay: (20 * 50_000 * 0.19) / 90,
       openPipelineValue: 3_000_000,
+      wonWithoutAmount: 0,
+      openWithoutAmount: 0,
+      closedBeforeOpened: 0,
       ...deals,
     },
     stages: [

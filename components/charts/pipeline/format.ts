@@ -1,19 +1,30 @@
-const money = new Intl.NumberFormat("en-US", {
-  style: "currency",
-  currency: "USD",
-  maximumFractionDigits: 0,
-});
-const compactMoney = new Intl.NumberFormat("en-US", {
-  style: "currency",
-  currency: "USD",
-  notation: "compact",
-  maximumFractionDigits: 1,
-});
+const formatters = new Map<string, Intl.NumberFormat>();
 
-/** "$12,500", or "$12.5K" when compact; "—" when there is no figure. */
-export function formatMoney(value: number | null, options: { compact?: boolean } = {}) {
+function moneyFormat(currency: string, compact: boolean) {
+  const key = `${currency}:${compact}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat("en-US", {
+      style: "currency",
+      currency,
+      maximumFractionDigits: compact ? 1 : 0,
+      ...(compact ? { notation: "compact" as const } : {}),
+    });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * "$12,500", "€12,500", or "$12.5K" when compact, in the organization's currency (USD when none
+ * is given); "—" when there is no figure.
+ */
+export function formatMoney(
+  value: number | null,
+  options: { compact?: boolean; currency?: string } = {},
+) {
   if (value === null || !Number.isFinite(value)) return "—";
-  return (options.compact ? compactMoney : money).format(value);
+  return moneyFormat(options.currency ?? "USD", options.compact ?? false).format(value);
 }
 
 /** 0.623 → "62.3%" */

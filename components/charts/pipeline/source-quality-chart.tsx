@@ -5,7 +5,13 @@ import type { SourceQuality } from "@/lib/domain/pipeline";
 import { AXIS_TICK, GRID_STROKE, PALETTE, formatMoney, formatPercent, shortLabel } from "./format";
 
 /** Won revenue per lead source, each bar labelled with the source's win rate. */
-export function SourceQualityChart({ sources }: { sources: SourceQuality[] }) {
+export function SourceQualityChart({
+  sources,
+  currency = "USD",
+}: {
+  sources: SourceQuality[];
+  currency?: string;
+}) {
   const data = sources.map((s) => ({
     source: s.source,
     wonRevenue: s.wonRevenue,
@@ -25,7 +31,7 @@ export function SourceQualityChart({ sources }: { sources: SourceQuality[] }) {
         <XAxis
           type="number"
           tick={AXIS_TICK}
-          tickFormatter={(v: number) => formatMoney(v, { compact: true })}
+          tickFormatter={(v: number) => formatMoney(v, { compact: true, currency })}
         />
         <YAxis
           type="category"
@@ -34,7 +40,7 @@ export function SourceQualityChart({ sources }: { sources: SourceQuality[] }) {
           tick={AXIS_TICK}
           tickFormatter={(v: string) => shortLabel(v)}
         />
-        <Tooltip formatter={(value) => [formatMoney(Number(value)), "Won revenue"]} />
+        <Tooltip formatter={(value) => [formatMoney(Number(value), { currency }), "Won revenue"]} />
         <Bar
           dataKey="wonRevenue"
           name="Won revenue"

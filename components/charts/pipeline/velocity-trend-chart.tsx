@@ -12,7 +12,13 @@ const monthLabel = (month: string) =>
   });
 
 /** Pipeline velocity (revenue per day) month by month. */
-export function VelocityTrendChart({ months }: { months: VelocityMonth[] }) {
+export function VelocityTrendChart({
+  months,
+  currency = "USD",
+}: {
+  months: VelocityMonth[];
+  currency?: string;
+}) {
   const data = months.map((m) => ({ month: monthLabel(m.month), velocity: m.velocityPerDay }));
   return (
     <div data-testid="velocity-trend-chart">
@@ -28,9 +34,11 @@ export function VelocityTrendChart({ months }: { months: VelocityMonth[] }) {
         <YAxis
           width={56}
           tick={AXIS_TICK}
-          tickFormatter={(v: number) => formatMoney(v, { compact: true })}
+          tickFormatter={(v: number) => formatMoney(v, { compact: true, currency })}
         />
-        <Tooltip formatter={(value) => [`${formatMoney(Number(value))}/day`, "Velocity"]} />
+        <Tooltip
+          formatter={(value) => [`${formatMoney(Number(value), { currency })}/day`, "Velocity"]}
+        />
         <Line
           dataKey="velocity"
           name="Velocity"

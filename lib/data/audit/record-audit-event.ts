@@ -31,7 +31,9 @@ export type AuditEventInput = {
     | "scoreboard.standard_signed"
     | "scoreboard.review_started"
     | "scoreboard.review_closed"
-    | "scoreboard.decision_recorded";
+    | "scoreboard.decision_recorded"
+    | "pipeline.import_undone"
+    | "pipeline.data_deleted";
   targetType?:
     | "user"
     | "invitation"
@@ -40,7 +42,8 @@ export type AuditEventInput = {
     | "snapshot"
     | "purchase"
     | "standard"
-    | "review";
+    | "review"
+    | "import";
   targetId?: string;
   details?: Prisma.InputJsonValue;
 };

@@ -6,4 +6,5 @@ export const ORGANIZATION_CONTEXT_SELECT = {
   kind: true,
   accentColor: true,
   logoUrl: true,
+  currency: true,
 } as const;

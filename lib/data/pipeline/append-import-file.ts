@@ -1,13 +1,14 @@
 import { withTenant } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { csvHead, detectFormat } from "@/lib/domain/pipeline/import";
+import { csvHead, detectFormat, type CsvDialect } from "@/lib/domain/pipeline/import";
 import { importNotFound } from "./import-not-found";
 import { CHUNK_BYTES } from "./import-select";
 import { importFileBytes } from "./import-file-bytes";
 
 /**
- * Store one uploaded file of a draft import, chunk by chunk as it arrives, and detect its format
- * from the header. Refuses files over `maxBytes` and files without a header row.
+ * Store one uploaded file of a draft import, chunk by chunk as it arrives, in the dialect sniffed
+ * from its first bytes, and detect its format from the header. Refuses files over `maxBytes` and
+ * files without a delimited header row; a refused file leaves nothing stored.
  */
 export async function appendImportFile(
   organizationId: string,
@@ -15,6 +16,7 @@ export async function appendImportFile(
   name: string,
   body: AsyncIterable<Uint8Array>,
   maxBytes: number,
+  dialect: CsvDialect & { decimalMark: "." | "," },
 ) {
   const draft = await withTenant(organizationId, async (tx) => {
     const found = await tx.pipelineImport.findFirst({
@@ -32,6 +34,7 @@ export async function appendImportFile(
         name,
         sizeBytes: 0,
         format: "csv",
+        dialect,
       },
       select: { index: true },
     });
@@ -67,13 +70,15 @@ export async function appendImportFile(
       if (pendingBytes >= CHUNK_BYTES) await flush();
     }
     await flush();
-    const head = await csvHead(importFileBytes(organizationId, importId, fileIndex), 0).catch(
-      () => ({ header: [] }),
-    );
+    const head = await csvHead(
+      importFileBytes(organizationId, importId, fileIndex),
+      0,
+      dialect,
+    ).catch(() => ({ header: [] }));
     if (head.header.length < 2)
       throw new AppError(
         "INVALID_INPUT",
-        "The file has no header row. Export it as CSV with headers.",
+        "The first line of the file is not a header of several columns. Export the deals as CSV with a header row.",
       );
     const format = detectFormat(head.header);
     await withTenant(organizationId, (tx) =>

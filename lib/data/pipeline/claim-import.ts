@@ -1,9 +1,14 @@
 import { withTenant } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { ensureStages } from "./ensure-stages";
 
 export type ClaimedImport = {
   options: unknown;
-  files: { index: number; name: string; format: string }[];
+  files: { index: number; name: string; format: string; dialect: unknown }[];
+  /** The organization's currency: every amount is converted to it or left out. */
+  currency: string;
+  /** This claim's mark: a second worker that claimed the same import after it replaces it. */
+  claimedAt: Date;
 };
 
 const ZERO_PROGRESS = {
@@ -31,7 +36,11 @@ export async function claimImport(
         status: true,
         cancelRequestedAt: true,
         options: true,
-        files: { select: { index: true, name: true, format: true }, orderBy: { index: "asc" } },
+        files: {
+          select: { index: true, name: true, format: true, dialect: true },
+          orderBy: { index: "asc" },
+        },
+        organization: { select: { currency: true } },
       },
     });
     if (!found || (found.status !== "QUEUED" && found.status !== "RUNNING")) return null;
@@ -42,12 +51,28 @@ export async function claimImport(
       });
       return null;
     }
+    const claimedAt = new Date();
     await tx.pipelineImport.update({
       where,
-      data: { status: "RUNNING", startedAt: new Date(), ...ZERO_PROGRESS, error: null },
+      data: {
+        status: "RUNNING",
+        startedAt: claimedAt,
+        ...ZERO_PROGRESS,
+        dealsImported: 0,
+        historyRows: 0,
+        rowsLeftOut: 0,
+        phase: "checking",
+        findings: Prisma.DbNull,
+        error: null,
+      },
     });
     await tx.pipelineImportProblem.deleteMany({ where: { organizationId, importId } });
     await ensureStages(tx, organizationId);
-    return { options: found.options, files: found.files };
+    return {
+      options: found.options,
+      files: found.files,
+      currency: found.organization.currency,
+      claimedAt,
+    };
   });
 }

@@ -1,7 +1,7 @@
 import { withTenant } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
-/** One deal by its CRM id, with its stage history, oldest first. */
+/** One deal by its CRM id, with its stage history in path order. */
 export async function getDeal(organizationId: string, externalId: string) {
   const deal = await withTenant(organizationId, (tx) =>
     tx.opportunity.findUnique({
@@ -20,7 +20,10 @@ export async function getDeal(organizationId: string, externalId: string) {
         status: true,
         stageKey: true,
         stageEnteredAt: true,
-        stageEvents: { select: { stageKey: true, enteredAt: true }, orderBy: { enteredAt: "asc" } },
+        stageEvents: {
+          select: { seq: true, stageKey: true, enteredAt: true, estimated: true, back: true },
+          orderBy: { seq: "asc" },
+        },
       },
     }),
   );

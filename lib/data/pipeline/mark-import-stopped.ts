@@ -12,7 +12,7 @@ export async function markImportStopped(
   await withTenant(organizationId, (tx) =>
     tx.pipelineImport.update({
       where: { organizationId_id: { organizationId, id: importId } },
-      data: { ...counters, status, error: message, finishedAt: new Date() },
+      data: { ...counters, phase: null, status, error: message, finishedAt: new Date() },
     }),
   );
 }

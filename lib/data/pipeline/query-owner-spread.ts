@@ -10,14 +10,14 @@ export async function queryOwnerConversionSpread(
     organizationId,
     (tx) => tx.$queryRaw<{ stage: string; owner: string | null; entered: bigint; moved: bigint }[]>`
       with ${stageVisitCtes(organizationId)}
-      select s.key as stage, d.owner,
-             count(*) as entered,
-             count(*) filter (where d.furthest > s.position) as moved
+      select s.key as stage, v.owner,
+             count(v."opportunityId") as entered,
+             count(*) filter (where v.later > v.position) as moved
         from stages s
-        join deals d on d.seen & s.bit <> 0
+        left join visits v on v."stageKey" = s.key and v.nth = 1
        where s.kind = 'OPEN'
-       group by s.key, s.position, d.owner
-       order by s.position, d.owner collate "C"`,
+       group by s.key, s.position, v.owner
+       order by s.position, v.owner collate "C"`,
     { timeoutMs: 120_000 },
   );
   const byStage = new Map<string, ConversionSpread>();

@@ -19,6 +19,22 @@ type StageRow = {
   median_days: number | null;
   mean_days: number | null;
   p90_days: number | null;
+  undated: bigint;
+  out_of_order: bigint;
+};
+
+type DealRow = {
+  won: bigint;
+  lost: bigint;
+  open: bigint;
+  average_deal_value: unknown;
+  average_cycle_days: unknown;
+  median_cycle_days: unknown;
+  qualified: bigint;
+  open_value: unknown;
+  won_without_amount: bigint;
+  open_without_amount: bigint;
+  closed_before_opened: bigint;
 };
 
 /**
@@ -37,22 +53,23 @@ export async function queryPipelineMetrics(
       const stageRows = await tx.$queryRaw<StageRow[]>`
         with ${stageVisitCtes(organizationId, where)},
         entrants as (
-          select s.key,
+          select "stageKey" as key,
                  count(*) as entered,
-                 count(*) filter (where d.furthest > s.position) as moved_forward,
-                 count(*) filter (where d.furthest <= s.position and d.status = 'LOST') as dropped
-            from stages s join deals d on d.seen & s.bit <> 0
-           where s.kind = 'OPEN'
-           group by s.key
+                 count(*) filter (where later > position) as moved_forward,
+                 count(*) filter (where later <= position and status = 'LOST') as dropped
+            from visits where nth = 1 and kind = 'OPEN'
+           group by "stageKey"
         ),
         stays as (
-          select v."stageKey" as key,
-                 percentile_cont(0.5) within group (order by v.days) as median_days,
-                 avg(v.days) as mean_days,
-                 percentile_cont(0.9) within group (order by v.days) as p90_days
-            from (select "stageKey", extract(epoch from "exitedAt" - "enteredAt") / 86400 as days
-                    from visits where "exitedAt" is not null) v
-           group by v."stageKey"
+          select "stageKey" as key,
+                 percentile_cont(0.5) within group (order by days) filter (where days >= 0) as median_days,
+                 avg(days) filter (where days >= 0) as mean_days,
+                 percentile_cont(0.9) within group (order by days) filter (where days >= 0) as p90_days,
+                 count(*) filter (where days is null) as undated,
+                 count(*) filter (where days < 0) as out_of_order
+            from (select "stageKey", extract(epoch from exited_at - "enteredAt") / 86400 as days
+                    from visits where ended and kind = 'OPEN') v
+           group by "stageKey"
         ),
         current_here as (
           select o."stageKey", count(*) as n from "Opportunity" o
@@ -64,7 +81,9 @@ export async function queryPipelineMetrics(
                coalesce(en.moved_forward, 0) as moved_forward,
                coalesce(en.dropped, 0) as dropped,
                coalesce(c.n, 0) as current,
-               st.median_days, st.mean_days, st.p90_days
+               st.median_days, st.mean_days, st.p90_days,
+               coalesce(st.undated, 0) as undated,
+               coalesce(st.out_of_order, 0) as out_of_order
           from stages s
           left join entrants en on en.key = s.key
           left join stays st on st.key = s.key
@@ -72,33 +91,33 @@ export async function queryPipelineMetrics(
          where s.kind = 'OPEN'
          order by s.position`;
 
-      const [deal] = await tx.$queryRaw<
-        {
-          won: bigint;
-          lost: bigint;
-          open: bigint;
-          average_deal_value: unknown;
-          average_cycle_days: unknown;
-          qualified: bigint;
-          open_value: unknown;
-        }[]
-      >`
+      const [deal] = await tx.$queryRaw<DealRow[]>`
         with qualified_from as (
           select position from "PipelineStage" where "organizationId" = ${organizationId}::uuid and key = ${qualifiedFrom}
+        ),
+        deals as (
+          select o.status, o.amount, s.kind, s.position,
+                 case when o."openedAt" is not null and o."closedAt" >= o."openedAt"
+                      then extract(epoch from o."closedAt" - o."openedAt") / 86400 end as cycle,
+                 o."closedAt" < o."openedAt" as closed_before_opened
+            from "Opportunity" o
+            left join "PipelineStage" s on s."organizationId" = o."organizationId" and s.key = o."stageKey"
+           where o."organizationId" = ${organizationId}::uuid ${where}
         )
-        select count(*) filter (where o.status = 'WON') as won,
-               count(*) filter (where o.status = 'LOST') as lost,
-               count(*) filter (where o.status = 'OPEN') as open,
-               avg(coalesce(o.amount, 0)) filter (where o.status = 'WON') as average_deal_value,
-               avg(extract(epoch from o."closedAt" - o."openedAt") / 86400)
-                 filter (where o.status = 'WON' and o."closedAt" is not null) as average_cycle_days,
+        select count(*) filter (where status = 'WON') as won,
+               count(*) filter (where status = 'LOST') as lost,
+               count(*) filter (where status = 'OPEN') as open,
+               avg(amount) filter (where status = 'WON') as average_deal_value,
+               avg(cycle) filter (where status = 'WON') as average_cycle_days,
+               percentile_cont(0.5) within group (order by cycle) filter (where status = 'WON' and cycle is not null) as median_cycle_days,
                count(*) filter (
-                 where o.status = 'OPEN' and s.kind = 'OPEN' and s.position >= (select position from qualified_from)
+                 where status = 'OPEN' and kind = 'OPEN' and position >= (select position from qualified_from)
                ) as qualified,
-               coalesce(sum(o.amount) filter (where o.status = 'OPEN'), 0) as open_value
-          from "Opportunity" o
-          left join "PipelineStage" s on s."organizationId" = o."organizationId" and s.key = o."stageKey"
-         where o."organizationId" = ${organizationId}::uuid ${where}`;
+               coalesce(sum(amount) filter (where status = 'OPEN'), 0) as open_value,
+               count(*) filter (where status = 'WON' and amount is null) as won_without_amount,
+               count(*) filter (where status = 'OPEN' and amount is null) as open_without_amount,
+               count(*) filter (where status <> 'OPEN' and closed_before_opened) as closed_before_opened
+          from deals`;
 
       const won = Number(deal!.won);
       const lost = Number(deal!.lost);
@@ -121,6 +140,8 @@ export async function queryPipelineMetrics(
             medianDays: num(r.median_days),
             meanDays: num(r.mean_days),
             p90Days: num(r.p90_days),
+            undatedStays: Number(r.undated),
+            outOfOrderStays: Number(r.out_of_order),
           };
         }),
         deals: {
@@ -130,6 +151,7 @@ export async function queryPipelineMetrics(
           winRate,
           averageDealValue,
           averageCycleDays,
+          medianCycleDays: num(deal!.median_cycle_days),
           qualifiedCount,
           velocityPerDay: velocityPerDay({
             qualifiedCount,
@@ -138,6 +160,9 @@ export async function queryPipelineMetrics(
             averageCycleDays,
           }),
           openPipelineValue: num(deal!.open_value) ?? 0,
+          wonWithoutAmount: Number(deal!.won_without_amount),
+          openWithoutAmount: Number(deal!.open_without_amount),
+          closedBeforeOpened: Number(deal!.closed_before_opened),
         },
       };
     },

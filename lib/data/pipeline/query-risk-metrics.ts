@@ -1,6 +1,6 @@
 import { withTenant } from "@/lib/db";
 import { sqlNumber as num } from "./sql-number";
-import type { OwnerShare, SourceQuality } from "@/lib/domain/pipeline";
+import { rankOwners, type OwnerShare, type SourceQuality } from "@/lib/domain/pipeline";
 
 /**
  * Source quality and key-person dependence for a whole tenant in SQL, with the
@@ -8,7 +8,7 @@ import type { OwnerShare, SourceQuality } from "@/lib/domain/pipeline";
  */
 export async function queryRiskMetrics(
   organizationId: string,
-): Promise<{ sources: SourceQuality[]; owners: OwnerShare[] }> {
+): Promise<{ sources: SourceQuality[] } & ReturnType<typeof rankOwners>> {
   return withTenant(
     organizationId,
     async (tx) => {
@@ -21,7 +21,7 @@ export async function queryRiskMetrics(
                coalesce(sum(coalesce(amount, 0)) filter (where status = 'WON'), 0) as won_revenue
           from "Opportunity" where "organizationId" = ${organizationId}::uuid
          group by 1
-         order by won_revenue desc, source asc`;
+         order by won_revenue desc, coalesce(source, 'Unknown') collate "C" asc`;
 
       const owners = await tx.$queryRaw<
         { owner: string; open_share: unknown; won_share: unknown }[]
@@ -36,8 +36,7 @@ export async function queryRiskMetrics(
                coalesce(sum(coalesce(o.amount, 0)) filter (where o.status = 'WON'), 0) / nullif(max(t.won_total), 0) as won_share
           from "Opportunity" o cross join totals t
          where o."organizationId" = ${organizationId}::uuid
-         group by 1
-         order by coalesce(sum(coalesce(o.amount, 0)) filter (where o.status = 'OPEN') / nullif(max(t.open_total), 0), 0) desc, 1 asc`;
+         group by 1`;
 
       return {
         sources: sources.map((s) => {
@@ -51,11 +50,13 @@ export async function queryRiskMetrics(
             wonRevenue: Number(s.won_revenue),
           };
         }),
-        owners: owners.map((o) => ({
-          owner: o.owner,
-          openValueShare: num(o.open_share),
-          wonRevenueShare: num(o.won_share),
-        })),
+        ...rankOwners(
+          owners.map((o): OwnerShare => ({
+            owner: o.owner,
+            openValueShare: num(o.open_share),
+            wonRevenueShare: num(o.won_share),
+          })),
+        ),
       };
     },
     { timeoutMs: 120_000 },

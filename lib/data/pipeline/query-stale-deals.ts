@@ -3,11 +3,26 @@ import type { PipelineFilters, StaleDeal, StageMetrics } from "@/lib/domain/pipe
 import { opportunityFilter } from "./opportunity-filter";
 import { sqlNumber as num } from "./sql-number";
 
+type Row = {
+  external_id: string;
+  name: string;
+  owner: string | null;
+  amount: unknown;
+  stage: string;
+  days_in_stage: number | null;
+  age: number | null;
+  basis: "stage" | "age";
+  median: number;
+  ratio: number;
+  total: bigint;
+};
+
 /**
- * Open deals in their current stage for more than `multiple` × that stage's median stay, the
- * longest overdue first, with the count of all of them. The medians come from the stage figures,
- * so only open deals are read. Filters narrow the list; the medians stay the whole pipeline's,
- * since a stage's usual stay does not change with whose deals are shown.
+ * Open deals going nowhere (docs/pipeline-model.md), as staleDeals defines them: past `multiple`
+ * × their stage's median stay, or, when the stay cannot be timed, their age past `multiple` × the
+ * median won cycle. Largest stall ratio first, with the count of all of them and of the open deals
+ * that could not be judged. The medians are the whole pipeline's, since a stage's usual stay does
+ * not change with whose deals are shown; filters narrow the list.
  */
 export async function queryStaleDeals(
   organizationId: string,
@@ -15,55 +30,69 @@ export async function queryStaleDeals(
     asOf: Date;
     multiple: number;
     stages: StageMetrics[];
+    medianCycleDays: number | null;
     limit: number;
+    offset?: number;
     filters?: PipelineFilters;
   },
-): Promise<{ deals: StaleDeal[]; total: number }> {
-  const medians = options.stages.filter((s) => s.medianDays !== null);
-  if (medians.length === 0) return { deals: [], total: 0 };
-  const rows = await withTenant(
-    organizationId,
-    (tx) =>
-      tx.$queryRaw<
-        {
-          external_id: string;
-          name: string;
-          owner: string | null;
-          amount: unknown;
-          stage: string;
-          days: number;
-          median: number;
-          total: bigint;
-        }[]
-      >`
+): Promise<{ deals: StaleDeal[]; total: number; unjudged: number }> {
+  const medians = options.stages.filter((s) => s.medianDays !== null && s.medianDays > 0);
+  const where = opportunityFilter(options.filters ?? {});
+  return withTenant(organizationId, async (tx) => {
+    const rated = await tx.$queryRaw<Row[]>`
       with m as (
         select * from unnest(${medians.map((s) => s.key)}::text[], ${medians.map((s) => s.medianDays)}::float8[])
           as m(stage_key, median)
       ),
-      stale as (
+      open_deals as (
         select o."externalId", o.name, o.owner, o.amount, o."stageKey",
-               extract(epoch from ${options.asOf}::timestamp - o."stageEnteredAt") / 86400 as days, m.median
-          from "Opportunity" o
-          join m on m.stage_key = o."stageKey"
-         where o."organizationId" = ${organizationId}::uuid and o.status = 'OPEN' ${opportunityFilter(options.filters ?? {})}
-           and extract(epoch from ${options.asOf}::timestamp - o."stageEnteredAt") / 86400 > ${options.multiple} * m.median
+               extract(epoch from ${options.asOf}::timestamp - o."stageEnteredAt") / 86400 as days_in_stage,
+               extract(epoch from ${options.asOf}::timestamp - o."openedAt") / 86400 as age,
+               m.median as stage_median
+          from "Opportunity" o left join m on m.stage_key = o."stageKey"
+         where o."organizationId" = ${organizationId}::uuid and o.status = 'OPEN' ${where}
+      ),
+      judged as (
+        select *,
+               case when days_in_stage is not null and stage_median is not null then 'stage'
+                    when age is not null and ${options.medianCycleDays}::float8 > 0 then 'age' end as basis
+          from open_deals
+      ),
+      rated as (
+        select *,
+               case basis when 'stage' then stage_median else ${options.medianCycleDays}::float8 end as median,
+               case basis when 'stage' then days_in_stage / stage_median
+                          when 'age' then age / ${options.medianCycleDays}::float8 end as ratio
+          from judged
       )
-      select "externalId" as external_id, name, owner, amount, "stageKey" as stage, days::float8 as days,
-             median, count(*) over () as total
-        from stale
-       order by days / nullif(median, 0) desc
-       limit ${options.limit}`,
-  );
-  return {
-    total: Number(rows[0]?.total ?? 0),
-    deals: rows.map((s) => ({
-      opportunityId: s.external_id,
-      name: s.name,
-      owner: s.owner,
-      amount: num(s.amount),
-      stage: s.stage,
-      daysInStage: Number(s.days),
-      medianDays: Number(s.median),
-    })),
-  };
+      select "externalId" as external_id, name, owner, amount, "stageKey" as stage,
+             days_in_stage::float8, age::float8, basis, median::float8, ratio::float8,
+             count(*) over () as total
+        from rated
+       where ratio > ${options.multiple}
+       order by ratio desc, "externalId" collate "C"
+       limit ${options.limit} offset ${options.offset ?? 0}`;
+    const [unjudged] = await tx.$queryRaw<{ n: bigint }[]>`
+      select count(*) as n from "Opportunity" o
+       where o."organizationId" = ${organizationId}::uuid and o.status = 'OPEN' ${where}
+         and not ((o."stageEnteredAt" is not null
+                   and o."stageKey" = any(${medians.map((s) => s.key)}::text[]))
+                  or (o."openedAt" is not null and ${options.medianCycleDays}::float8 > 0))`;
+    return {
+      total: Number(rated[0]?.total ?? 0),
+      unjudged: Number(unjudged?.n ?? 0),
+      deals: rated.map((s) => ({
+        opportunityId: s.external_id,
+        name: s.name,
+        owner: s.owner,
+        amount: num(s.amount),
+        stage: s.stage,
+        daysInStage: s.days_in_stage === null ? null : Number(s.days_in_stage),
+        ageDays: s.age === null ? null : Number(s.age),
+        basis: s.basis,
+        medianDays: Number(s.median),
+        stallRatio: Number(s.ratio),
+      })),
+    };
+  });
 }

@@ -28,26 +28,30 @@ export async function queryVelocityTrend(
       qualified_from as (
         select position from "PipelineStage" where "organizationId" = ${organizationId}::uuid and key = ${qualifiedFrom}
       ),
-      -- Each stay in a stage, until the deal's next event: one pass over the events.
-      stays as (
-        select e."opportunityId", e."stageKey", e."enteredAt",
-               lead(e."enteredAt") over (partition by e."opportunityId" order by e."enteredAt") as next_at
-          from "StageEvent" e where e."organizationId" = ${organizationId}::uuid
+      -- The stage a deal stood in at an instant: its last dated entry, in path order, before it
+      -- (undated entries are skipped). An entry stands from the latest date seen so far on the
+      -- path until the next dated entry.
+      dated as (
+        select e."opportunityId", e."stageKey",
+               max(e."enteredAt") over (partition by e."opportunityId" order by e.seq
+                                        rows between unbounded preceding and current row) as since,
+               lead(e."enteredAt") over (partition by e."opportunityId" order by e.seq) as next_at
+          from "StageEvent" e where e."organizationId" = ${organizationId}::uuid and e."enteredAt" is not null
       ),
       qualified_stays as (
-        select st."enteredAt", st.next_at, o."openedAt", o.status, o."closedAt"
-          from stays st
-          join "Opportunity" o on o."organizationId" = ${organizationId}::uuid and o.id = st."opportunityId"
-          join "PipelineStage" s on s."organizationId" = ${organizationId}::uuid and s.key = st."stageKey"
+        select d.since, d.next_at, o."openedAt", o.status, o."closedAt"
+          from dated d
+          join "Opportunity" o on o."organizationId" = ${organizationId}::uuid and o.id = d."opportunityId"
+          join "PipelineStage" s on s."organizationId" = ${organizationId}::uuid and s.key = d."stageKey"
          where s.kind = 'OPEN' and s.position >= (select position from qualified_from)
       ),
-      -- At a month's end, a deal counts when the stay it was in then is a qualified one and the
+      -- At a month's end, a deal counts when the entry it stood in then is a qualified one and the
       -- deal had opened and not yet closed.
       qualified as (
-        select mo.start, count(q."enteredAt") as n
+        select mo.start, count(q.since) as n
           from months mo
           left join qualified_stays q
-            on q."enteredAt" < mo."end" and (q.next_at is null or q.next_at >= mo."end")
+            on q.since < mo."end" and (q.next_at is null or q.next_at >= mo."end")
            and q."openedAt" < mo."end" and not (q.status <> 'OPEN' and q."closedAt" < mo."end")
          group by mo.start
       )
@@ -55,8 +59,9 @@ export async function queryVelocityTrend(
              q.n as qualified,
              count(c.id) as closed,
              count(c.id) filter (where c.status = 'WON') as won,
-             avg(coalesce(c.amount, 0)) filter (where c.status = 'WON') as deal_value,
-             avg(extract(epoch from c."closedAt" - c."openedAt") / 86400) filter (where c.status = 'WON') as cycle
+             avg(c.amount) filter (where c.status = 'WON') as deal_value,
+             avg(extract(epoch from c."closedAt" - c."openedAt") / 86400)
+               filter (where c.status = 'WON' and c."closedAt" >= c."openedAt") as cycle
         from months mo
         join qualified q on q.start = mo.start
         left join "Opportunity" c

@@ -1,9 +1,9 @@
 import { withTenant } from "@/lib/db";
-import type { PipelineData } from "@/lib/domain/pipeline";
+import { currentStages, type PipelineData } from "@/lib/domain/pipeline";
 import { invalidatePipelineSummary } from "./invalidate-pipeline-summary";
 
 const OPPORTUNITY_BATCH = 2_000; // 15 columns × 2,000 rows stays under Postgres' 65,535 parameters
-const EVENT_BATCH = 10_000; // 4 columns × 10,000
+const EVENT_BATCH = 8_000; // 7 columns × 8,000
 
 const STATUS = { open: "OPEN", won: "WON", lost: "LOST" } as const;
 
@@ -12,12 +12,7 @@ const STATUS = { open: "OPEN", won: "WON", lost: "LOST" } as const;
  * tests and benchmarks. CRM imports upsert instead (see the import module).
  */
 export async function replacePipeline(organizationId: string, data: PipelineData) {
-  const current = new Map<string, { stage: string; enteredAt: Date }>();
-  for (const e of data.events) {
-    const seen = current.get(e.opportunityId);
-    if (!seen || e.enteredAt > seen.enteredAt)
-      current.set(e.opportunityId, { stage: e.stage, enteredAt: e.enteredAt });
-  }
+  const current = currentStages(data);
   await withTenant(
     organizationId,
     async (tx) => {
@@ -63,10 +58,12 @@ export async function replacePipeline(organizationId: string, data: PipelineData
           data: data.events.slice(i, i + EVENT_BATCH).map((e) => ({
             organizationId,
             opportunityId: ids.get(e.opportunityId)!,
+            seq: e.seq,
             stageKey: e.stage,
             enteredAt: e.enteredAt,
+            estimated: e.estimated ?? false,
+            back: e.back ?? false,
           })),
-          skipDuplicates: true,
         });
       }
     },

@@ -1,11 +1,12 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
- * The common start of the stage queries, as CTEs: `stages` (each with a bit of its own);
- * `visits`, one row per stay in a stage with when it ended (next event, or closing) and the deal's
- * status and owner; and `deals`, one row per deal with the stages it entered as a bit mask and the
- * furthest non-lost stage it reached (won deals count as reaching won). Counting deals per stage
- * from `deals` needs no count(distinct), which would sort every visit once more.
+ * The common start of the stage queries (docs/pipeline-model.md), as CTEs:
+ * - `stages`: the organization's pipeline;
+ * - `visits`: one row per entry in path order (`seq`), with the deal's status and owner, whether
+ *   the stay has ended and when (the next entry; the close, for a closed deal whose path stops at
+ *   an open stage), `nth` (1 for the deal's first entry at that stage), and `later` (the
+ *   furthest non-lost stage the deal entered after this entry; won deals reach won).
  */
 export function stageVisitCtes(
   organizationId: string,
@@ -13,28 +14,31 @@ export function stageVisitCtes(
 ): Prisma.Sql {
   return Prisma.sql`
     stages as (
-      select key, label, kind, position, (1::bigint << (row_number() over (order by position) - 1)::int) as bit
-        from "PipelineStage" where "organizationId" = ${organizationId}::uuid
+      select key, label, kind, position from "PipelineStage" where "organizationId" = ${organizationId}::uuid
     ),
     won_position as (select coalesce(max(position), 2147483647) as p from stages where kind = 'WON'),
-    visits as (
-      select e."opportunityId", e."stageKey", e."enteredAt", o.status, coalesce(o.owner, 'Unassigned') as owner,
-             coalesce(
-               lead(e."enteredAt") over (partition by e."opportunityId" order by e."enteredAt"),
-               case when o.status <> 'OPEN' then o."closedAt" end
-             ) as "exitedAt"
+    entries as (
+      select e."opportunityId", e."stageKey", e.seq, e."enteredAt", s.kind, s.position,
+             o.status, coalesce(o.owner, 'Unassigned') as owner, o."closedAt",
+             lead(e.seq) over w as next_seq,
+             lead(e."enteredAt") over w as next_at,
+             max(case when s.kind <> 'LOST' then s.position end)
+               over (w rows between 1 following and unbounded following) as later_entered,
+             row_number() over (partition by e."opportunityId", e."stageKey" order by e.seq) as nth
         from "StageEvent" e
         join "Opportunity" o on o."organizationId" = e."organizationId" and o.id = e."opportunityId"
+        join stages s on s.key = e."stageKey"
        where e."organizationId" = ${organizationId}::uuid ${where}
+      window w as (partition by e."opportunityId" order by e.seq)
     ),
-    deals as (
-      select v."opportunityId" as id, min(v.owner) as owner, min(v.status::text) as status,
-             bit_or(s.bit) as seen,
-             greatest(
-               coalesce(max(s.position) filter (where s.kind <> 'LOST'), 0),
-               case when bool_or(v.status = 'WON') then (select p from won_position) else 0 end
-             ) as furthest
-        from visits v join stages s on s.key = v."stageKey"
-       group by v."opportunityId"
+    visits as (
+      select v.*,
+             (v.next_seq is not null
+               or (v.status <> 'OPEN' and v.kind = 'OPEN' and v."closedAt" is not null)) as ended,
+             case when v.next_seq is not null then v.next_at
+                  when v.status <> 'OPEN' and v.kind = 'OPEN' then v."closedAt" end as exited_at,
+             greatest(coalesce(v.later_entered, 0),
+                      case when v.status = 'WON' then (select p from won_position) else 0 end) as later
+        from entries v
     )`;
 }

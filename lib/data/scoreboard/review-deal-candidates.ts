@@ -24,12 +24,18 @@ export type ReviewDealCandidate = {
  */
 export async function reviewDealCandidates(
   organizationId: string,
-  options: { asOf: Date; stages: StageMetrics[]; qualifiedFrom?: string },
+  options: {
+    asOf: Date;
+    stages: StageMetrics[];
+    medianCycleDays: number | null;
+    qualifiedFrom?: string;
+  },
 ): Promise<ReviewDealCandidate[]> {
   const stale = await queryStaleDeals(organizationId, {
     asOf: options.asOf,
     multiple: 2,
     stages: options.stages,
+    medianCycleDays: options.medianCycleDays,
     limit: LISTED,
   });
   const unclear = await withTenant(
@@ -66,7 +72,10 @@ export async function reviewDealCandidates(
       stageKey: d.stage,
       daysInStage: d.daysInStage,
       reason: "STALE" as const,
-      reasonText: `${Math.round(d.daysInStage)} days in this stage, where the median stay is ${Math.round(d.medianDays)}`,
+      reasonText:
+        d.basis === "stage" && d.daysInStage !== null
+          ? `${Math.round(d.daysInStage)} days in this stage, where the median stay is ${Math.round(d.medianDays)}`
+          : `Open ${Math.round(d.ageDays ?? 0)} days, where won deals close in a median ${Math.round(d.medianDays)}`,
     })),
     ...unclear
       .filter((d) => !staleIds.has(d.external_id))

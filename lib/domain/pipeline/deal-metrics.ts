@@ -1,7 +1,7 @@
 import { QUALIFIED_FROM_STAGE } from "./default-stages";
 import { currentStages, stageIndex } from "./stage-visits";
-import { daysBetween, mean, ratio, velocityPerDay } from "./statistics";
-import type { PipelineData } from "./types";
+import { daysBetween, mean, median, ratio, velocityPerDay } from "./statistics";
+import type { Opportunity, PipelineData } from "./types";
 
 export type DealMetrics = {
   won: number;
@@ -9,16 +9,30 @@ export type DealMetrics = {
   open: number;
   /** won / (won + lost) */
   winRate: number | null;
-  /** Mean amount of won opportunities. */
+  /** Mean amount of won opportunities whose amount is known. */
   averageDealValue: number | null;
-  /** Mean days from created to closed, over won opportunities. */
+  /** Mean days from opened to closed, over won opportunities with both dates in order. */
   averageCycleDays: number | null;
+  /** Median of the same cycles: the yardstick for deals whose stage stay cannot be timed. */
+  medianCycleDays: number | null;
   /** Open opportunities now at the qualified stage or a later open stage. */
   qualifiedCount: number;
   /** qualified × average deal value × win rate / average cycle: revenue per day. */
   velocityPerDay: number | null;
+  /** Sum of the known amounts of open opportunities. */
   openPipelineValue: number;
+  /** Won deals left out of the average value, and open deals left out of the pipeline value. */
+  wonWithoutAmount: number;
+  openWithoutAmount: number;
+  /** Closed deals whose close precedes their opening: left out of the cycle. */
+  closedBeforeOpened: number;
 };
+
+/** Days from opened to closed, or null when a date is missing or they are out of order. */
+export function cycleDays(o: Opportunity): number | null {
+  if (!o.createdAt || !o.closedAt || o.closedAt < o.createdAt) return null;
+  return daysBetween(o.createdAt, o.closedAt);
+}
 
 export function dealMetrics(data: PipelineData, qualifiedFrom = QUALIFIED_FROM_STAGE): DealMetrics {
   const stages = stageIndex(data.stages);
@@ -29,10 +43,10 @@ export function dealMetrics(data: PipelineData, qualifiedFrom = QUALIFIED_FROM_S
   const current = currentStages(data);
 
   const winRate = ratio(won.length, won.length + lost.length);
-  const averageDealValue = mean(won.map((o) => o.amount ?? 0));
-  const averageCycleDays = mean(
-    won.filter((o) => o.closedAt).map((o) => daysBetween(o.createdAt, o.closedAt!)),
-  );
+  const wonAmounts = won.map((o) => o.amount).filter((a): a is number => a !== null);
+  const averageDealValue = mean(wonAmounts);
+  const cycles = won.map(cycleDays).filter((d): d is number => d !== null);
+  const averageCycleDays = mean(cycles);
   const qualifiedCount = open.filter((o) => {
     const stage = stages.get(current.get(o.id)?.stage ?? "");
     return stage?.kind === "open" && stage.order >= qualifiedOrder;
@@ -45,9 +59,15 @@ export function dealMetrics(data: PipelineData, qualifiedFrom = QUALIFIED_FROM_S
     winRate,
     averageDealValue,
     averageCycleDays,
+    medianCycleDays: median(cycles),
     qualifiedCount,
     velocityPerDay: velocityPerDay({ qualifiedCount, averageDealValue, winRate, averageCycleDays }),
     openPipelineValue: open.reduce((sum, o) => sum + (o.amount ?? 0), 0),
+    wonWithoutAmount: won.length - wonAmounts.length,
+    openWithoutAmount: open.filter((o) => o.amount === null).length,
+    closedBeforeOpened: [...won, ...lost].filter(
+      (o) => o.createdAt && o.closedAt && o.closedAt < o.createdAt,
+    ).length,
   };
 }
 

@@ -46,7 +46,7 @@ export function* hubspotDealsCsv(data: PipelineData): Generator<string> {
   for (const e of data.events) {
     let byStage = entered.get(e.opportunityId);
     if (!byStage) entered.set(e.opportunityId, (byStage = new Map()));
-    byStage.set(e.stage, e.enteredAt);
+    if (e.enteredAt) byStage.set(e.stage, e.enteredAt);
   }
   const stageOf = stageNow(data);
   for (const o of data.opportunities) {
@@ -112,7 +112,9 @@ export function salesforceCsv(data: PipelineData): {
   }
   function* history() {
     yield line(["OpportunityId", "StageName", "CreatedDate"]);
-    for (const e of data.events) yield line([e.opportunityId, label(e.stage), iso(e.enteredAt)]);
+    // A history row needs a date; an entry at an unknown time has none to export.
+    for (const e of data.events)
+      if (e.enteredAt) yield line([e.opportunityId, label(e.stage), iso(e.enteredAt)]);
   }
   return { opportunities: opportunities(), history: history() };
 }

@@ -1,7 +1,7 @@
 import type { PipelineData } from "./types";
 
 export type PipelineFilters = {
-  /** Opportunities created on or after this instant. */
+  /** Opportunities opened on or after this instant (a deal with no known opening is left out). */
   from?: Date;
   /** Opportunities created before this instant. */
   to?: Date;
@@ -14,8 +14,8 @@ export type PipelineFilters = {
 export function filterPipeline(data: PipelineData, filters: PipelineFilters): PipelineData {
   const opportunities = data.opportunities.filter(
     (o) =>
-      (!filters.from || o.createdAt >= filters.from) &&
-      (!filters.to || o.createdAt < filters.to) &&
+      (!filters.from || (o.createdAt !== null && o.createdAt >= filters.from)) &&
+      (!filters.to || (o.createdAt !== null && o.createdAt < filters.to)) &&
       (!filters.owner || o.owner === filters.owner) &&
       (!filters.source || o.source === filters.source) &&
       (!filters.segment || o.segment === filters.segment),

@@ -108,10 +108,11 @@ export function generatePipeline(options: GenerateOptions): PipelineData {
     let at = createdAt.getTime();
     let status: Opportunity["status"] = "open";
     let closedAt: Date | null = null;
+    let seq = 0;
 
     for (;;) {
       const stage = openStages[stageIndex]!;
-      events.push({ opportunityId: id, stage, enteredAt: new Date(at) });
+      events.push({ opportunityId: id, stage, enteredAt: new Date(at), seq: seq++ });
       const flow = FLOW[stage]!;
       // Some deals get parked: they sit far longer than usual and never move.
       const parked = random() < 0.04;
@@ -131,6 +132,9 @@ export function generatePipeline(options: GenerateOptions): PipelineData {
       }
       stageIndex++;
     }
+    // A closed deal's path ends at its close.
+    if (closedAt)
+      events.push({ opportunityId: id, stage: status, enteredAt: closedAt, seq: seq++ });
 
     opportunities.push({
       id,

@@ -1,3 +1,4 @@
+import { dealMetrics } from "./deal-metrics";
 import { stageMetrics } from "./stage-metrics";
 import { currentStages, stageIndex } from "./stage-visits";
 import { daysBetween, ratio } from "./statistics";
@@ -9,37 +10,79 @@ export type StaleDeal = {
   owner: string | null;
   amount: number | null;
   stage: string;
-  daysInStage: number;
+  /** Days in the current stage; null when its entry is undated. */
+  daysInStage: number | null;
+  /** Days since the deal opened; null when that is unknown. */
+  ageDays: number | null;
+  /**
+   * What it was judged by: its stay against the stage's median stay, or, when the stay cannot be
+   * timed, its age against the median won cycle.
+   */
+  basis: "stage" | "age";
+  /** The median it was held against, in days. */
   medianDays: number;
+  /** Days (in stage, or of age) over that median: how far past usual it is. */
+  stallRatio: number;
+};
+
+export type StaleDealsResult = {
+  deals: StaleDeal[];
+  /** Open deals with neither a timed stay nor a known age: staleness cannot be judged. */
+  unjudged: number;
 };
 
 /**
- * Open opportunities sitting in their current stage for more than `multiple` times that stage's
- * median stay: counted as live, going nowhere.
+ * Open opportunities going nowhere: in their current stage for more than `multiple` times that
+ * stage's median stay. A deal whose stay cannot be timed (its entry undated, or the stage has no
+ * completed stays) is judged by its age against `multiple` times the median won cycle instead.
+ * Largest stall ratio first.
  */
-export function staleDeals(data: PipelineData, asOf: Date, multiple = 2): StaleDeal[] {
+export function staleDeals(data: PipelineData, asOf: Date, multiple = 2): StaleDealsResult {
   const medians = new Map(stageMetrics(data).map((s) => [s.key, s.medianDays]));
+  const medianCycle = dealMetrics(data).medianCycleDays;
   const current = currentStages(data);
-  const stale: StaleDeal[] = [];
+  const deals: StaleDeal[] = [];
+  let unjudged = 0;
   for (const o of data.opportunities) {
     if (o.status !== "open") continue;
     const here = current.get(o.id);
-    const medianDays = here ? medians.get(here.stage) : null;
-    if (!here || medianDays === null || medianDays === undefined) continue;
-    const daysInStage = daysBetween(here.enteredAt, asOf);
-    if (daysInStage > multiple * medianDays) {
-      stale.push({
+    if (!here) {
+      unjudged++;
+      continue;
+    }
+    const stageMedian = medians.get(here.stage) ?? null;
+    const daysInStage = here.enteredAt ? daysBetween(here.enteredAt, asOf) : null;
+    const ageDays = o.createdAt ? daysBetween(o.createdAt, asOf) : null;
+    let basis: StaleDeal["basis"];
+    let days: number;
+    let medianDays: number;
+    if (daysInStage !== null && stageMedian !== null && stageMedian > 0) {
+      [basis, days, medianDays] = ["stage", daysInStage, stageMedian];
+    } else if (ageDays !== null && medianCycle !== null && medianCycle > 0) {
+      [basis, days, medianDays] = ["age", ageDays, medianCycle];
+    } else {
+      unjudged++;
+      continue;
+    }
+    if (days > multiple * medianDays) {
+      deals.push({
         opportunityId: o.id,
         name: o.name,
         owner: o.owner,
         amount: o.amount,
         stage: here.stage,
         daysInStage,
+        ageDays,
+        basis,
         medianDays,
+        stallRatio: days / medianDays,
       });
     }
   }
-  return stale.sort((a, b) => b.daysInStage / b.medianDays - a.daysInStage / a.medianDays);
+  deals.sort(
+    (a, b) => b.stallRatio - a.stallRatio || byCodeUnits(a.opportunityId, b.opportunityId),
+  );
+  return { deals, unjudged };
 }
 
 export type SourceQuality = {
@@ -64,19 +107,22 @@ export function sourceQuality(data: PipelineData): SourceQuality[] {
   }
   return [...bySource.values()]
     .map((row) => ({ ...row, winRate: ratio(row.won, row.won + row.lost) }))
-    .sort((a, b) => b.wonRevenue - a.wonRevenue || a.source.localeCompare(b.source));
+    .sort((a, b) => b.wonRevenue - a.wonRevenue || byCodeUnits(a.source, b.source));
 }
 
 export type OwnerShare = {
   owner: string;
+  /** Share of the open pipeline's known value. */
   openValueShare: number | null;
+  /** Share of won revenue (known amounts). */
   wonRevenueShare: number | null;
 };
 
-/** How much of the open pipeline and of won revenue each owner carries, largest first. */
+/** How much of won revenue and of the open pipeline each owner carries (see rankOwners). */
 export function keyPersonDependence(data: PipelineData): {
   owners: OwnerShare[];
-  topOwner: OwnerShare | null;
+  topByWonRevenue: OwnerShare | null;
+  topByOpenValue: OwnerShare | null;
 } {
   const openTotal = data.opportunities
     .filter((o) => o.status === "open")
@@ -92,16 +138,38 @@ export function keyPersonDependence(data: PipelineData): {
     if (o.status === "won") row.won += o.amount ?? 0;
     sums.set(owner, row);
   }
-  const owners = [...sums.entries()]
-    .map(([owner, s]) => ({
+  return rankOwners(
+    [...sums.entries()].map(([owner, s]) => ({
       owner,
       openValueShare: ratio(s.open, openTotal),
       wonRevenueShare: ratio(s.won, wonTotal),
-    }))
-    .sort(
-      (a, b) => (b.openValueShare ?? 0) - (a.openValueShare ?? 0) || a.owner.localeCompare(b.owner),
-    );
-  return { owners, topOwner: owners[0] ?? null };
+    })),
+  );
+}
+
+/** Plain code-unit order, as Postgres sorts with the "C" collation. */
+export function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Owners listed by won revenue, largest first, and the top owner by each measure: the one
+ * carrying the open pipeline is often not the one who brought in the revenue.
+ */
+export function rankOwners(owners: OwnerShare[]): {
+  owners: OwnerShare[];
+  topByWonRevenue: OwnerShare | null;
+  topByOpenValue: OwnerShare | null;
+} {
+  const by = (key: "openValueShare" | "wonRevenueShare") => (a: OwnerShare, b: OwnerShare) =>
+    (b[key] ?? 0) - (a[key] ?? 0) || byCodeUnits(a.owner, b.owner);
+  const byWon = [...owners].sort(by("wonRevenueShare"));
+  const byOpen = [...owners].sort(by("openValueShare"));
+  return {
+    owners: byWon,
+    topByWonRevenue: byWon.find((o) => (o.wonRevenueShare ?? 0) > 0) ?? null,
+    topByOpenValue: byOpen.find((o) => (o.openValueShare ?? 0) > 0) ?? null,
+  };
 }
 
 export type ConversionSpread = {

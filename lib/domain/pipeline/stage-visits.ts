@@ -1,49 +1,73 @@
-import type { PipelineData, StageDefinition } from "./types";
+import type { PipelineData, StageDefinition, StageEvent } from "./types";
 
 export type StageVisit = {
   opportunityId: string;
   stage: string;
-  enteredAt: Date;
-  /** When it moved on or closed; null while it is still there. */
+  seq: number;
+  /** Null when the entry's time is unknown. */
+  enteredAt: Date | null;
+  /** True once the deal has entered another stage after this one, or closed. */
+  ended: boolean;
+  /** When it ended; null while still there, or when the next entry's time is unknown. */
   exitedAt: Date | null;
 };
 
-/**
- * Each opportunity's stays in each stage, in order. A stay ends at the next stage event, or when
- * the opportunity closes; until then it is still open.
- */
-export function stageVisits(data: PipelineData): StageVisit[] {
-  const byOpportunity = new Map<string, PipelineData["events"]>();
+/** Each opportunity's entries in path order. */
+export function eventsByOpportunity(data: PipelineData): Map<string, StageEvent[]> {
+  const byOpportunity = new Map<string, StageEvent[]>();
   for (const event of data.events) {
     const list = byOpportunity.get(event.opportunityId);
     if (list) list.push(event);
     else byOpportunity.set(event.opportunityId, [event]);
   }
-  const closedAt = new Map(
-    data.opportunities.map((o) => [o.id, o.status === "open" ? null : o.closedAt]),
-  );
+  for (const list of byOpportunity.values()) list.sort((a, b) => a.seq - b.seq);
+  return byOpportunity;
+}
+
+/**
+ * Each opportunity's stays in each stage, in path order. A stay ends at the deal's next entry;
+ * the last stay of a closed deal whose path does not end at won or lost ends at its close.
+ */
+export function stageVisits(data: PipelineData): StageVisit[] {
+  const stages = stageIndex(data.stages);
+  const deals = new Map(data.opportunities.map((o) => [o.id, o]));
   const visits: StageVisit[] = [];
-  for (const [opportunityId, events] of byOpportunity) {
-    events.sort((a, b) => a.enteredAt.getTime() - b.enteredAt.getTime());
+  for (const [opportunityId, events] of eventsByOpportunity(data)) {
+    const deal = deals.get(opportunityId);
     events.forEach((event, i) => {
+      const next = events[i + 1];
+      const closesHere =
+        !next &&
+        deal &&
+        deal.status !== "open" &&
+        stages.get(event.stage)?.kind === "open" &&
+        deal.closedAt !== null;
       visits.push({
         opportunityId,
         stage: event.stage,
+        seq: event.seq,
         enteredAt: event.enteredAt,
-        exitedAt: events[i + 1]?.enteredAt ?? closedAt.get(opportunityId) ?? null,
+        ended: next !== undefined || Boolean(closesHere),
+        exitedAt: next ? next.enteredAt : closesHere ? deal!.closedAt : null,
       });
     });
   }
   return visits;
 }
 
-/** The opportunity's current stage: the stage of its latest event. */
-export function currentStages(data: PipelineData): Map<string, { stage: string; enteredAt: Date }> {
-  const current = new Map<string, { stage: string; enteredAt: Date }>();
+/** The opportunity's current stage: the stage of its last entry, and when (null: unknown). */
+export function currentStages(
+  data: PipelineData,
+): Map<string, { stage: string; enteredAt: Date | null }> {
+  const current = new Map<string, { stage: string; enteredAt: Date | null; seq: number }>();
   for (const event of data.events) {
     const seen = current.get(event.opportunityId);
-    if (!seen || event.enteredAt > seen.enteredAt) {
-      current.set(event.opportunityId, { stage: event.stage, enteredAt: event.enteredAt });
+    if (!seen || event.seq > seen.seq) {
+      current.set(event.opportunityId, {
+        stage: event.stage,
+        enteredAt: event.enteredAt,
+        seq: event.seq,
+      });
     }
   }
   return current;
@@ -51,4 +75,12 @@ export function currentStages(data: PipelineData): Map<string, { stage: string; 
 
 export function stageIndex(stages: StageDefinition[]): Map<string, StageDefinition> {
   return new Map(stages.map((s) => [s.key, s]));
+}
+
+/** A stay's length in days, when both ends are known and in order; otherwise why not. */
+export function stayDays(visit: StageVisit): number | "undated" | "out-of-order" | "open" {
+  if (!visit.ended) return "open";
+  if (!visit.enteredAt || !visit.exitedAt) return "undated";
+  const days = (visit.exitedAt.getTime() - visit.enteredAt.getTime()) / 86_400_000;
+  return days < 0 ? "out-of-order" : days;
 }

@@ -21,18 +21,35 @@ export type Opportunity = {
   owner: string | null;
   source: string | null;
   segment: string | null;
+  /**
+   * In the organization's currency. Null when unknown: blank in the export, or written in another
+   * currency with no rate given. Value figures leave unknown amounts out and count them.
+   */
   amount: number | null;
+  /** The currency the export wrote the amount in. */
   currency: string | null;
-  createdAt: Date;
+  /** When the deal was opened: its created date, or its earliest dated stage entry. */
+  createdAt: Date | null;
   closedAt: Date | null;
   status: OpportunityStatus;
 };
 
-/** An opportunity entering a stage. It leaves at its next event, or when it closes. */
+/**
+ * An opportunity entering a stage. It leaves at its next entry. A deal's entries are ordered by
+ * `seq`, not by date, because some entries have no date: a stage the deal must have passed
+ * (docs/pipeline-model.md) that the export does not date.
+ */
 export type StageEvent = {
   opportunityId: string;
   stage: string;
-  enteredAt: Date;
+  /** Null when the entry happened at an unknown time. */
+  enteredAt: Date | null;
+  /** Position in the deal's path, from 0. */
+  seq: number;
+  /** Dated at an import's as-of date because the export gave no date for a move it showed. */
+  estimated?: boolean;
+  /** A move to a stage earlier in the pipeline than the one before it. */
+  back?: boolean;
 };
 
 export type PipelineData = {

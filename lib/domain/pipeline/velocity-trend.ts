@@ -1,7 +1,8 @@
 import { QUALIFIED_FROM_STAGE } from "./default-stages";
-import { stageIndex } from "./stage-visits";
-import { daysBetween, mean, ratio, velocityPerDay } from "./statistics";
-import type { PipelineData } from "./types";
+import { cycleDays } from "./deal-metrics";
+import { eventsByOpportunity, stageIndex } from "./stage-visits";
+import { mean, ratio, velocityPerDay } from "./statistics";
+import type { PipelineData, StageEvent } from "./types";
 
 export type VelocityMonth = {
   /** First day of the month, UTC, as YYYY-MM. */
@@ -34,6 +35,20 @@ function months(from: Date, to: Date): { key: string; start: Date; end: Date }[]
 }
 
 /**
+ * The stage a deal was in just before `at`: its last entry, in path order, known to have
+ * happened before then. An undated entry counts once a later entry is dated before `at`.
+ */
+export function stageAt(path: StageEvent[], at: Date): string | null {
+  let stage: string | null = null;
+  for (const event of path) {
+    if (event.enteredAt === null) continue;
+    if (event.enteredAt >= at) break;
+    stage = event.stage;
+  }
+  return stage;
+}
+
+/**
  * Pipeline velocity month by month, with its four factors: the qualified pipeline standing at
  * each month's end, and win rate, deal value and cycle of the deals that closed in the month.
  */
@@ -45,9 +60,7 @@ export function velocityTrend(
 ): VelocityMonth[] {
   const stages = stageIndex(data.stages);
   const qualifiedOrder = stages.get(qualifiedFrom)?.order ?? Number.MAX_SAFE_INTEGER;
-  const eventsByOpp = new Map<string, PipelineData["events"]>();
-  for (const e of data.events)
-    eventsByOpp.set(e.opportunityId, [...(eventsByOpp.get(e.opportunityId) ?? []), e]);
+  const paths = eventsByOpportunity(data);
 
   return months(from, to).map(({ key, start, end }) => {
     const closed = data.opportunities.filter(
@@ -55,16 +68,19 @@ export function velocityTrend(
     );
     const won = closed.filter((o) => o.status === "won");
     const winRate = ratio(won.length, closed.length);
-    const averageDealValue = mean(won.map((o) => o.amount ?? 0));
-    const averageCycleDays = mean(won.map((o) => daysBetween(o.createdAt, o.closedAt!)));
+    const averageDealValue = mean(won.map((o) => o.amount).filter((a): a is number => a !== null));
+    const averageCycleDays = mean(won.map(cycleDays).filter((d): d is number => d !== null));
     let qualifiedCount = 0;
     for (const o of data.opportunities) {
-      if (o.createdAt >= end || (o.closedAt && o.closedAt < end && o.status !== "open")) continue;
-      let latest: { stage: string; enteredAt: Date } | null = null;
-      for (const e of eventsByOpp.get(o.id) ?? []) {
-        if (e.enteredAt < end && (!latest || e.enteredAt > latest.enteredAt)) latest = e;
-      }
-      const stage = latest ? stages.get(latest.stage) : undefined;
+      // Open at the month's end: opened before it (a deal with no known opening is not placed
+      // in time) and not closed by then.
+      if (
+        !o.createdAt ||
+        o.createdAt >= end ||
+        (o.status !== "open" && o.closedAt && o.closedAt < end)
+      )
+        continue;
+      const stage = stages.get(stageAt(paths.get(o.id) ?? [], end) ?? "");
       if (stage?.kind === "open" && stage.order >= qualifiedOrder) qualifiedCount++;
     }
     return {

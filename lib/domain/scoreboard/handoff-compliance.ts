@@ -52,7 +52,7 @@ type Answer = { kind: "accepted" | "rejected"; at: Date } | null;
  * handoff, a stage we do not know) is no answer.
  */
 function answerOf(
-  next: { stage: string; enteredAt: Date } | undefined,
+  next: { stage: string; enteredAt: Date | null } | undefined,
   close: { status: "open" | "won" | "lost"; closedAt: Date | null } | undefined,
   stages: Map<string, StageDefinition>,
   handoffOrder: number,
@@ -63,7 +63,8 @@ function answerOf(
     return { kind: close.status === "won" ? "accepted" : "rejected", at: close.closedAt };
   }
   const stage = stages.get(next.stage);
-  if (!stage) return null;
+  // An answer at an unknown time cannot be judged in time or late.
+  if (!stage || !next.enteredAt) return null;
   if (stage.kind === "won") return { kind: "accepted", at: next.enteredAt };
   if (stage.kind === "lost") return { kind: "rejected", at: next.enteredAt };
   if (stage.order >= acceptedOrder) return { kind: "accepted", at: next.enteredAt };
@@ -93,11 +94,13 @@ export function handoffAnswers(data: PipelineData, options: HandoffOptions): Han
 
   const answers: HandoffAnswer[] = [];
   for (const [opportunityId, events] of byOpportunity) {
-    const ordered = [...events].sort((a, b) => a.enteredAt.getTime() - b.enteredAt.getTime());
+    const ordered = [...events].sort((a, b) => a.seq - b.seq);
     ordered.forEach((event, i) => {
-      if (event.stage !== handoffStage) return;
-      if ((from && event.enteredAt < from) || (to && event.enteredAt >= to)) return;
-      const deadline = new Date(event.enteredAt.getTime() + responseHours * HOUR_MS);
+      // A handoff at an unknown time has no deadline to keep.
+      const handedOverAt = event.enteredAt;
+      if (event.stage !== handoffStage || !handedOverAt) return;
+      if ((from && handedOverAt < from) || (to && handedOverAt >= to)) return;
+      const deadline = new Date(handedOverAt.getTime() + responseHours * HOUR_MS);
       if (deadline >= asOf) return;
       const answer = answerOf(
         ordered[i + 1],
@@ -112,7 +115,7 @@ export function handoffAnswers(data: PipelineData, options: HandoffOptions): Han
       else if (known) outcome = known.kind === "accepted" ? "acceptedInTime" : "rejectedInTime";
       answers.push({
         opportunityId,
-        handedOverAt: event.enteredAt,
+        handedOverAt,
         deadline,
         answeredAt: known?.at ?? null,
         outcome,

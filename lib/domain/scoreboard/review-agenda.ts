@@ -4,6 +4,7 @@ import {
   staleDeals,
   type OpportunityStatus,
   type PipelineData,
+  type StaleDeal,
   type StageDefinition,
 } from "@/lib/domain/pipeline";
 
@@ -47,6 +48,13 @@ export function unclearReason(
   return null;
 }
 
+/** Why a stale deal is on the agenda, in the measure it was judged by. */
+function staleReason(s: StaleDeal, stageLabel: string): string {
+  return s.basis === "stage" && s.daysInStage !== null
+    ? `In ${stageLabel} for ${Math.round(s.daysInStage)} days, where deals usually spend ${Math.round(s.medianDays)}.`
+    : `Open for ${Math.round(s.ageDays ?? 0)} days, where won deals usually close in ${Math.round(s.medianDays)}.`;
+}
+
 /**
  * The deals the review must decide on, each to be advanced or eliminated: stale ones, sitting
  * far past their stage's usual stay, and unclear ones. Largest amounts first, since they move
@@ -58,7 +66,9 @@ export function reviewAgenda(
 ): AgendaDeal[] {
   const { asOf, staleMultiple = 2, qualifiedFrom = QUALIFIED_FROM_STAGE } = options;
   const labels = new Map(data.stages.map((s) => [s.key, s.label]));
-  const stale = new Map(staleDeals(data, asOf, staleMultiple).map((s) => [s.opportunityId, s]));
+  const stale = new Map(
+    staleDeals(data, asOf, staleMultiple).deals.map((s) => [s.opportunityId, s]),
+  );
   const current = currentStages(data);
   const agenda: AgendaDeal[] = [];
   for (const o of data.opportunities) {
@@ -66,9 +76,7 @@ export function reviewAgenda(
     const reasons: string[] = [];
     const s = stale.get(o.id);
     if (s) {
-      reasons.push(
-        `In ${labels.get(s.stage) ?? s.stage} for ${Math.round(s.daysInStage)} days, where deals usually spend ${Math.round(s.medianDays)}.`,
-      );
+      reasons.push(staleReason(s, labels.get(s.stage) ?? s.stage));
     }
     const unclear = unclearReason({ ...o, stage }, data.stages, qualifiedFrom);
     if (unclear) reasons.push(unclear);

@@ -114,7 +114,10 @@ export function scoreboardFigures(
   const handedOver = new Set(
     data.events.filter((e) => e.stage === handoffStage).map((e) => e.opportunityId),
   );
-  const topOwner = keyPersonDependence(data).owners.find((o) => o.owner !== UNASSIGNED);
+  // The scoreboard's key-person tile is about the pipeline still to win: the largest open share.
+  const topOwner = keyPersonDependence(data)
+    .owners.filter((o) => o.owner !== UNASSIGNED)
+    .sort((a, b) => (b.openValueShare ?? 0) - (a.openValueShare ?? 0))[0];
   return {
     asOf: asOf.toISOString(),
     velocityPerDay: deals.velocityPerDay,
@@ -130,7 +133,7 @@ export function scoreboardFigures(
     marketingSourcedPipeline: data.opportunities
       .filter((o) => o.status === "open" && handedOver.has(o.id))
       .reduce((sum, o) => sum + (o.amount ?? 0), 0),
-    staleCount: staleDeals(data, asOf, staleMultiple).length,
+    staleCount: staleDeals(data, asOf, staleMultiple).deals.length,
     topOwnerShare: topOwner?.openValueShare ?? null,
     handoffCompliance:
       responseHours === null

@@ -1,13 +1,37 @@
 import "server-only";
 import { z } from "zod";
 import { env } from "@/lib/env";
-import { IMPORT_QUEUE, REMINDER_QUEUE, registerJobHandler, ZImportJobData } from "@/lib/jobs/queue";
+import {
+  IMPORT_QUEUE,
+  REMINDER_QUEUE,
+  registerJobHandler,
+  SCAN_QUEUE,
+  SUMMARY_QUEUE,
+  ZImportJobData,
+  ZScanJobData,
+  ZSummaryJobData,
+} from "@/lib/jobs/queue";
+import { refreshPipelineSummary } from "@/lib/services/pipeline/pipeline-summary";
 import { runImport } from "@/lib/services/pipeline/run-import/run-import";
+import { scanImportFile } from "@/lib/services/pipeline/scan-import-file";
 import { sendDueReviewReminders } from "@/lib/services/scoreboard/review-reminders";
 
-/** CRM imports: one job per queued import. */
+/**
+ * CRM imports, the reading of uploaded files before mapping, and the figures after an import,
+ * each on its own queue with more than one worker, so one organization's long job never holds up
+ * another's (two imports of one organization run one after the other: see lockPipeline).
+ */
 export function registerImportJobs() {
-  registerJobHandler(IMPORT_QUEUE, ZImportJobData, (job) => runImport(job));
+  registerJobHandler(IMPORT_QUEUE, ZImportJobData, (job) => runImport(job), { concurrency: 2 });
+  registerJobHandler(SCAN_QUEUE, ZScanJobData, (job) => scanImportFile(job), { concurrency: 2 });
+  registerJobHandler(
+    SUMMARY_QUEUE,
+    ZSummaryJobData,
+    (job) => refreshPipelineSummary(job.organizationId),
+    {
+      concurrency: 2,
+    },
+  );
 }
 
 /** Review reminders: one run an hour across all instances. */

@@ -1,12 +1,17 @@
 import type { OrgContext } from "@/lib/auth/guard";
 import { getDeal } from "@/lib/data/pipeline/get-deal";
 import { listStages } from "@/lib/data/pipeline/list-stages";
+import { queryPipelineAsOf } from "@/lib/data/pipeline/query-pipeline-as-of";
 
-/** One deal by its CRM id with its stage history, and the stage names to show it with. */
+/**
+ * One deal by its CRM id with its stage history, the stage names to show it with, and the data's
+ * own date, against which its time in stage is counted.
+ */
 export async function loadDeal(ctx: OrgContext, externalId: string) {
-  const [deal, stages] = await Promise.all([
+  const [deal, stages, asOf] = await Promise.all([
     getDeal(ctx.organization.id, externalId),
     listStages(ctx.organization.id),
+    queryPipelineAsOf(ctx.organization.id),
   ]);
-  return { deal, stages };
+  return { deal, stages, asOf };
 }

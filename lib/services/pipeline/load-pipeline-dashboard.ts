@@ -1,50 +1,65 @@
-import type { PipelineFilters } from "@/lib/domain/pipeline";
-import { queryCoverage } from "@/lib/data/pipeline/query-coverage";
 import { filteredPipelineMetrics } from "@/lib/data/pipeline/filtered-pipeline-metrics";
+import { queryCoverage } from "@/lib/data/pipeline/query-coverage";
 import { queryStaleDeals } from "@/lib/data/pipeline/query-stale-deals";
-import { pipelineSummary } from "@/lib/data/pipeline/pipeline-summary";
+import type { PipelineFilters } from "@/lib/domain/pipeline";
+import { viewPipelineSummary } from "./pipeline-summary";
 
 /** Stale deals listed on the dashboard; the count covers them all. */
 const STALE_SHOWN = 25;
 
 /**
- * Everything the pipeline dashboard shows, over every row. The whole-pipeline figures come from
- * the stored summary (computed once per import); filtered stage and deal figures are computed on
- * a filter's first view and stored until the next import; coverage and stale deals are read
- * live, since they move with the date.
+ * Everything the pipeline dashboard shows, over every row, as of the data's own date. The
+ * whole-pipeline figures come from the stored summary (computed by a job after each import, never
+ * while the page waits); filtered stage and deal figures are computed on a filter's first view and
+ * stored until the next import; coverage and stale deals are read live.
  */
 export async function loadPipelineDashboard(
   organizationId: string,
   filters: PipelineFilters,
-  asOf: Date,
   staleMultiple = 2,
 ) {
-  const summary = await pipelineSummary(organizationId, asOf);
+  const view = await viewPipelineSummary(organizationId);
+  if (view.state === "none" || view.state === "computing") return { state: view.state } as const;
+  const summary = view.data;
+  const asOf = summary.asOf ? new Date(summary.asOf) : null;
   const filtered = Object.values(filters).some((v) => v !== undefined);
   const [metrics, coverage, stale] = await Promise.all([
     filtered ? filteredPipelineMetrics(organizationId, filters) : summary,
-    queryCoverage(organizationId, asOf),
-    queryStaleDeals(organizationId, {
-      asOf,
-      multiple: staleMultiple,
-      stages: summary.stages,
-      limit: STALE_SHOWN,
-      filters,
-    }),
+    asOf ? queryCoverage(organizationId, asOf) : null,
+    asOf
+      ? queryStaleDeals(organizationId, {
+          asOf,
+          multiple: staleMultiple,
+          stages: summary.stages,
+          medianCycleDays: summary.deals.medianCycleDays,
+          limit: STALE_SHOWN,
+          filters,
+        })
+      : { deals: [], total: 0, unjudged: 0 },
   ]);
   return {
+    state: view.state,
+    /** The last computation failed; these figures are the ones before it. */
+    failed: view.failed,
+    asOf,
     stages: metrics.stages,
     deals: metrics.deals,
     trend: summary.trend,
     coverage,
     sources: summary.sources,
     owners: summary.owners,
+    topByWonRevenue: summary.topByWonRevenue,
+    topByOpenValue: summary.topByOpenValue,
     ownerSpread: summary.ownerSpread ?? [],
     stale: stale.deals,
     staleCount: stale.total,
+    staleUnjudged: stale.unjudged,
     choices: summary.choices,
-    computedAt: new Date(summary.asOf),
-  };
+    computedAt: new Date(summary.computedAt),
+  } as const;
 }
 
-export type PipelineDashboard = Awaited<ReturnType<typeof loadPipelineDashboard>>;
+export type PipelineDashboard = Extract<
+  Awaited<ReturnType<typeof loadPipelineDashboard>>,
+  { state: "current" | "stale" }
+>;

@@ -1,23 +1,34 @@
 import { queryCoverage } from "@/lib/data/pipeline/query-coverage";
 import { queryStaleDeals } from "@/lib/data/pipeline/query-stale-deals";
-import { pipelineSummary, type PipelineSummaryData } from "@/lib/data/pipeline/pipeline-summary";
+import {
+  ensurePipelineSummary,
+  type PipelineSummaryData,
+} from "@/lib/services/pipeline/pipeline-summary";
 import { queryScoreboardExtras } from "@/lib/data/scoreboard/query-scoreboard-extras";
 import type { ScoreboardFigures } from "@/lib/domain/scoreboard";
 
 /**
- * The scoreboard's figures over the whole pipeline as it stands at `asOf`, from the stored
- * dashboard summary plus the scoreboard's own aggregates, exactly as `scoreboardFigures` in
- * lib/scoreboard defines them (checked against it in the integration tests).
+ * The scoreboard's figures over the whole pipeline as of the data's own date (or `asOf` when
+ * given), from the dashboard summary plus the scoreboard's own aggregates, exactly as
+ * `scoreboardFigures` in lib/domain/scoreboard defines them (checked against it in the integration
+ * tests).
  */
 export async function currentScoreboardFigures(
   organizationId: string,
-  options: { asOf: Date; responseHours: number | null },
+  options: { asOf?: Date; responseHours: number | null; summary?: PipelineSummaryData },
 ): Promise<{ figures: ScoreboardFigures; summary: PipelineSummaryData }> {
-  const { asOf, responseHours } = options;
-  const summary = await pipelineSummary(organizationId, asOf);
+  const { responseHours } = options;
+  const summary = options.summary ?? (await ensurePipelineSummary(organizationId));
+  const asOf = options.asOf ?? (summary.asOf ? new Date(summary.asOf) : new Date());
   const [coverage, stale, extras] = await Promise.all([
     queryCoverage(organizationId, asOf),
-    queryStaleDeals(organizationId, { asOf, multiple: 2, stages: summary.stages, limit: 1 }),
+    queryStaleDeals(organizationId, {
+      asOf,
+      multiple: 2,
+      stages: summary.stages,
+      medianCycleDays: summary.deals.medianCycleDays,
+      limit: 1,
+    }),
     queryScoreboardExtras(organizationId, { asOf, responseHours }),
   ]);
   const { deals } = summary;

@@ -4,6 +4,7 @@ import { listReviews } from "@/lib/data/scoreboard/list-reviews";
 import { listLatestPublishedVersions } from "@/lib/data/snapshot/list-latest-published-versions";
 import { FRACTURES, type FractureKey } from "@/lib/domain/diagnostic";
 import { nextReviewDate, ZScoreboardFigures } from "@/lib/domain/scoreboard";
+import { viewPipelineSummary } from "@/lib/services/pipeline/pipeline-summary";
 import { currentScoreboardFigures } from "./current-figures";
 import type { PublishedFigures } from "@/lib/services/snapshot/published-figures";
 import { loadStandard } from "./standard";
@@ -39,29 +40,42 @@ async function fractureHistory(organizationId: string): Promise<FracturePoint[]>
   return points.sort((a, b) => a.date.getTime() - b.date.getTime());
 }
 
-/** Everything the scoreboard page shows, as of `now`. */
+/**
+ * Everything the scoreboard page shows: figures as of the data's own date, from the stored
+ * summary (never computed while the page waits), reviews and their cadence as of `now`.
+ */
 export async function loadScoreboard(organizationId: string, now = new Date()) {
   const standard = await loadStandard(organizationId);
   const responseHours = standard.effective?.content.handoff.responseHours ?? null;
-  const [{ figures, summary }, reviews, history] = await Promise.all([
-    currentScoreboardFigures(organizationId, { asOf: now, responseHours }),
+  const [view, reviews, history] = await Promise.all([
+    viewPipelineSummary(organizationId),
     listReviews(organizationId),
     fractureHistory(organizationId),
   ]);
-  const stale = await queryStaleDeals(organizationId, {
-    asOf: now,
-    multiple: 2,
-    stages: summary.stages,
-    limit: 8,
-  });
-  const hasPipeline = summary.deals.won + summary.deals.lost + summary.deals.open > 0;
+  const stored = view.state === "current" || view.state === "stale" ? view.data : null;
+  const hasPipeline =
+    stored !== null && stored.deals.won + stored.deals.lost + stored.deals.open > 0;
+  const current = hasPipeline
+    ? await currentScoreboardFigures(organizationId, { responseHours, summary: stored })
+    : null;
+  const stale = current
+    ? await queryStaleDeals(organizationId, {
+        asOf: new Date(current.figures.asOf),
+        multiple: 2,
+        stages: current.summary.stages,
+        medianCycleDays: current.summary.deals.medianCycleDays,
+        limit: 8,
+      })
+    : { deals: [], total: 0, unjudged: 0 };
   const { settings } = standard;
   return {
     standard,
-    figures,
+    figures: current?.figures ?? null,
     hasPipeline,
-    trend: summary.trend,
-    owners: summary.owners.slice(0, 5),
+    /** Whether the figures are being computed (after an import), rather than missing. */
+    computing: view.state === "computing",
+    trend: current?.summary.trend ?? [],
+    owners: current?.summary.owners.slice(0, 5) ?? [],
     stale,
     history,
     reviews: reviews.map((r) => {

@@ -45,10 +45,13 @@ export async function startScoreboardReview(ctx: OrgContext, now = new Date()) {
   const organizationId = ctx.organization.id;
   const standard = await standardInEffect(organizationId);
   const { figures, summary } = await currentScoreboardFigures(organizationId, {
-    asOf: now,
     responseHours: standard?.responseHours ?? null,
   });
-  const deals = await reviewDealCandidates(organizationId, { asOf: now, stages: summary.stages });
+  const deals = await reviewDealCandidates(organizationId, {
+    asOf: new Date(figures.asOf),
+    stages: summary.stages,
+    medianCycleDays: summary.deals.medianCycleDays,
+  });
   return startReview({
     organizationId,
     reviewDate: startOfUtcDay(now),

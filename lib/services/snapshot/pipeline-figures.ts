@@ -1,6 +1,6 @@
 import { queryCoverage } from "@/lib/data/pipeline/query-coverage";
 import { queryStaleDeals } from "@/lib/data/pipeline/query-stale-deals";
-import { pipelineSummary } from "@/lib/data/pipeline/pipeline-summary";
+import { ensurePipelineSummary } from "@/lib/services/pipeline/pipeline-summary";
 import type { PipelineFigures } from "@/lib/domain/snapshot";
 
 /**
@@ -9,14 +9,20 @@ import type { PipelineFigures } from "@/lib/domain/snapshot";
  */
 export async function snapshotPipelineFigures(
   organizationId: string,
-  asOf = new Date(),
 ): Promise<PipelineFigures | null> {
-  const summary = await pipelineSummary(organizationId, asOf);
+  const summary = await ensurePipelineSummary(organizationId);
   const { deals } = summary;
-  if (deals.won + deals.lost + deals.open === 0) return null;
+  if (deals.won + deals.lost + deals.open === 0 || !summary.asOf) return null;
+  const asOf = new Date(summary.asOf);
   const [coverage, stale] = await Promise.all([
     queryCoverage(organizationId, asOf),
-    queryStaleDeals(organizationId, { asOf, multiple: 2, stages: summary.stages, limit: 1 }),
+    queryStaleDeals(organizationId, {
+      asOf,
+      multiple: 2,
+      stages: summary.stages,
+      medianCycleDays: summary.deals.medianCycleDays,
+      limit: 1,
+    }),
   ]);
   return {
     deals,

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { DEFAULT_DIALECT, textDecoding, type CsvDialect } from "./dialect";
 
 export type CsvRecord = { line: number; cells: string[] };
 
@@ -44,19 +45,23 @@ function linesIn(cells: string[], newline: string): number {
 
 /**
  * The records of a CSV byte stream, one at a time, each with the line it ends on (quoted
- * newlines count), so a file of any size is read in constant memory. A UTF-8 byte-order mark is
- * dropped; rows may have more or fewer cells than the header; blank lines are skipped; a quote
- * inside an unquoted cell (=HYPERLINK("…") typed into a CRM) is kept as text. A file that cannot
- * be read as CSV (a quote never closed, say) throws a CsvFileError naming the line.
+ * newlines count), so a file of any size is read in constant memory. The dialect (see sniffFile)
+ * names the encoding and delimiter, UTF-8 and "," unless given. A byte-order mark is dropped;
+ * rows may have more or fewer cells than the header; blank lines are skipped; a quote inside an
+ * unquoted cell (=HYPERLINK("…") typed into a CRM) is kept as text. A file that cannot be read
+ * as CSV (a quote never closed, say) throws a CsvFileError naming the line.
  *
  * Parsing is papaparse's core parser, fed the decoded text chunk by chunk: it reads several
  * times faster than a Node stream parser, which matters for million-row exports.
  */
 export async function* csvRecords(
   source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  dialect: Partial<CsvDialect> = {},
 ): AsyncGenerator<CsvRecord> {
-  // TextDecoder drops a leading byte-order mark and keeps a character split across chunks whole.
-  const decoder = new TextDecoder("utf-8");
+  const encoding = dialect.encoding ?? DEFAULT_DIALECT.encoding;
+  const delimiter = dialect.delimiter ?? DEFAULT_DIALECT.delimiter;
+  // The decoder drops a leading byte-order mark and keeps a character split across chunks whole.
+  const decoder = textDecoding(encoding);
   let parser: Papa.Parser | null = null;
   let newline: "\r\n" | "\n" | "\r" = "\n";
   let pending = "";
@@ -70,7 +75,7 @@ export async function* csvRecords(
         return;
       }
       newline = found;
-      parser = new Papa.Parser({ delimiter: ",", newline, quoteChar: '"' });
+      parser = new Papa.Parser({ delimiter, newline, quoteChar: '"' });
     }
     const result = parser.parse(text, 0, !final);
     const unclosed = (result.errors as { code: string; row: number }[]).find(
@@ -101,10 +106,11 @@ export async function* csvRecords(
 export async function csvHead(
   source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   limit: number,
+  dialect: Partial<CsvDialect> = {},
 ): Promise<{ header: string[]; records: CsvRecord[] }> {
   let header: string[] | null = null;
   const records: CsvRecord[] = [];
-  for await (const record of csvRecords(source)) {
+  for await (const record of csvRecords(source, dialect)) {
     if (!header) header = record.cells;
     else records.push(record);
     if (records.length >= limit) break;

@@ -1,3 +1,5 @@
+import type { DecimalMark } from "./dialect";
+
 export type DateOrder = "ymd" | "mdy" | "dmy";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -5,11 +7,14 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 const fail = (reason: string): { ok: false; reason: string } => ({ ok: false, reason });
 
 /**
- * An amount as CRMs export it: "$12,500.00", "12 500", "1.234,56 €", "(300)". The last of "."
- * or "," is the decimal mark when both appear; a lone "," followed by three digits groups
- * thousands.
+ * An amount as CRMs export it: "$12,500.00", "12 500", "1.234,56 €", "(300)", "-300" (negative
+ * amounts come back negative; refusing them is the caller's business). The last of "." or ","
+ * is the decimal mark when both appear. A lone separator is read by the file's decimal mark:
+ * with "." (the default) a "," followed by groups of three digits groups thousands ("1,234" is
+ * 1234) and any other "," is decimal ("99,5"); with "," a "." followed by groups of three digits
+ * groups thousands ("1.234" is 1234) and a single "," is decimal ("1,234" is 1.234).
  */
-export function parseAmount(text: string): Parsed<number | null> {
+export function parseAmount(text: string, decimalMark: DecimalMark = "."): Parsed<number | null> {
   let s = text.trim();
   if (s === "") return { ok: true, value: null };
   const negative = /^\(.*\)$/.test(s) || s.startsWith("-");
@@ -24,7 +29,12 @@ export function parseAmount(text: string): Parsed<number | null> {
     const group = decimal === "." ? "," : ".";
     s = s.split(group).join("").replace(decimal, ".");
   } else if (lastComma >= 0) {
-    s = /^\d{1,3}(,\d{3})+$/.test(s) ? s.replaceAll(",", "") : s.replace(",", ".");
+    const grouped = /^\d{1,3}(,\d{3})+$/.test(s);
+    const single = lastComma === s.indexOf(",");
+    const decimal = decimalMark === "," ? single : !grouped;
+    s = decimal ? s.replace(",", ".") : grouped ? s.replaceAll(",", "") : s;
+  } else if (lastDot >= 0 && decimalMark === ",") {
+    if (/^\d{1,3}(\.\d{3})+$/.test(s)) s = s.replaceAll(".", "");
   }
   if (!/^\d+(\.\d+)?$/.test(s)) return fail(`"${text}" is not an amount`);
   const value = Number(s);
@@ -68,8 +78,10 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /**
- * A date or date-time as exported: ISO ("2026-03-01", "2026-03-01 14:05", with or without a
- * zone) or slashed ("03/01/2026") read in the given order. Times without a zone are UTC.
+ * A date or date-time as exported: year first ("2026-03-01", "2026-03-01 14:05", with or without
+ * a zone; "2026/03/01" and "2026.03.01" too) or slashed or dotted ("03/01/2026", "01.03.2026",
+ * either with a time) read in the given order; with "ymd", which expects neither, slashed dates
+ * are month-first and dotted ones day-first. Times without a zone are UTC.
  */
 export function parseDate(text: string, order: DateOrder = "ymd"): Parsed<Date | null> {
   const s = text.trim();
@@ -78,16 +90,18 @@ export function parseDate(text: string, order: DateOrder = "ymd"): Parsed<Date |
   if (exact) return { ok: true, value: exact };
   let y: number, m: number, d: number;
   let rest = "";
-  const iso = s.match(/^(\d{4})-(\d{1,2})-(\d{1,2})(.*)$/);
-  const slashed = s.match(/^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(.*)$/);
+  const iso = s.match(/^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(.*)$/);
+  const slashed = s.match(/^(\d{1,2})([/.])(\d{1,2})\2(\d{4})(.*)$/);
   if (iso) {
-    [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-    rest = iso[4]!;
+    [y, m, d] = [Number(iso[1]), Number(iso[3]), Number(iso[4])];
+    rest = iso[5]!;
   } else if (slashed) {
-    const [a, b] = [Number(slashed[1]), Number(slashed[2])];
-    [m, d] = order === "dmy" ? [b, a] : [a, b];
-    y = Number(slashed[3]);
-    rest = slashed[4]!;
+    const [a, b] = [Number(slashed[1]), Number(slashed[3])];
+    // Dotted dates are day-first wherever they are written; only an explicit "mdy" says otherwise.
+    const dayFirst = order === "dmy" || (order === "ymd" && slashed[2] === ".");
+    [m, d] = dayFirst ? [b, a] : [a, b];
+    y = Number(slashed[4]);
+    rest = slashed[5]!;
   } else {
     return fail(`"${text}" is not a date`);
   }
@@ -113,7 +127,9 @@ export function parseDate(text: string, order: DateOrder = "ymd"): Parsed<Date |
 
 /**
  * The day/month order of slashed dates, from sample cells: a first part above 12 means
- * day-first, a second part above 12 month-first. ISO dates read the same either way.
+ * day-first, a second part above 12 month-first. ISO dates read the same either way. When no
+ * cell tells, dotted dates ("01.02.2026", as German and most European exports write them) are
+ * day-first and slashed ones month-first.
  */
 export function guessDateOrder(samples: string[]): DateOrder {
   for (const sample of samples) {
@@ -122,5 +138,7 @@ export function guessDateOrder(samples: string[]): DateOrder {
     if (Number(slashed[1]) > 12) return "dmy";
     if (Number(slashed[2]) > 12) return "mdy";
   }
-  return samples.some((s) => /^\d{1,2}[/.]\d{1,2}[/.]\d{4}/.test(s.trim())) ? "mdy" : "ymd";
+  const dated = samples.map((s) => s.trim()).filter((s) => /^\d{1,2}[/.]\d{1,2}[/.]\d{4}/.test(s));
+  if (dated.length === 0) return "ymd";
+  return dated.every((s) => /^\d{1,2}\.\d{1,2}\./.test(s)) ? "dmy" : "mdy";
 }

@@ -19,34 +19,51 @@ export function progressReporter(organizationId: string, importId: string) {
     rowsImported: 0,
     rowsRejected: 0,
     stageMoves: 0,
+    dealsImported: 0,
+    historyRows: 0,
+    rowsLeftOut: 0,
+    phase: "checking",
   };
   let stored = 0;
+
+  const save = async (refusals: ImportRefusal[]) => {
+    const keep = refusals.slice(0, Math.max(0, MAX_STORED_REFUSALS - stored));
+    const { cancelRequested } = await recordImportProgress(
+      organizationId,
+      importId,
+      counters,
+      keep,
+      stored,
+    );
+    stored += keep.length;
+    if (cancelRequested) throw new ImportStopped("CANCELLED", "Cancelled; nothing was saved.");
+  };
 
   return {
     counters,
     bytesRead(bytes: number) {
       counters.bytesDone += bytes;
     },
-    imported(rows: number, stageMoves = 0) {
-      counters.rowsImported += rows;
-      counters.stageMoves += stageMoves;
+    /** The first pass is over: from here on the bytes count again, as they are written. */
+    async startWriting() {
+      counters.phase = "writing";
+      counters.bytesDone = 0;
+      await save([]);
     },
-    /** After each batch: count its rows and refusals, store them, and stop if cancelled. */
-    async batchDone(fileName: string, rows: number, refused: RowProblem[]) {
-      counters.rowsDone += rows;
-      counters.rowsRejected += new Set(refused.map((p) => p.line)).size;
-      const keep: ImportRefusal[] = refused
-        .slice(0, Math.max(0, MAX_STORED_REFUSALS - stored))
-        .map((p) => ({ ...p, file: fileName }));
-      const { cancelRequested } = await recordImportProgress(
-        organizationId,
-        importId,
-        counters,
-        keep,
-        stored,
-      );
-      stored += keep.length;
-      if (cancelRequested) throw new ImportStopped("CANCELLED", "Cancelled; nothing was saved.");
+    /** After each batch of the first pass: show that the files are being read. */
+    async checked() {
+      await save([]);
+    },
+    /** After each written batch: count its rows and refusals, store them, stop if cancelled. */
+    async batchDone(
+      fileName: string,
+      batch: { rows: number; imported: number; leftOut?: number; refused: RowProblem[] },
+    ) {
+      counters.rowsDone += batch.rows;
+      counters.rowsImported += batch.imported;
+      counters.rowsLeftOut += batch.leftOut ?? 0;
+      counters.rowsRejected += new Set(batch.refused.map((p) => p.line)).size;
+      await save(batch.refused.map((p) => ({ ...p, file: fileName })));
     },
   };
 }

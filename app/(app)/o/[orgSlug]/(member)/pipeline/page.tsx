@@ -5,9 +5,10 @@ import { can } from "@/lib/domain/organization/permissions";
 import { loadPipelineDashboard } from "@/lib/services/pipeline/load-pipeline-dashboard";
 import { CoverageCard } from "./_components/coverage-card";
 import { EmptyPipeline } from "./_components/empty-pipeline";
+import { FiguresBehind, FiguresComputing } from "./_components/figures-state";
 import { FiltersForm } from "./_components/filters-form";
 import { KeyPersonCard } from "./_components/key-person-card";
-import { currentQuarter, pipelineView } from "./_components/pipeline-view";
+import { currentQuarter, formatAsOf, pipelineView } from "./_components/pipeline-view";
 import { SourceQualityCard } from "./_components/source-quality-card";
 import { StageChartsSection } from "./_components/stage-charts-section";
 import { StageTableSection } from "./_components/stage-table-section";
@@ -24,14 +25,16 @@ export default async function PipelinePage({
   const { orgSlug } = await params;
   const ctx = await orgPage(orgSlug, "pipeline:read", `/o/${orgSlug}/pipeline`);
   const { values, filters, staleMultiple } = pipelineView(await searchParams);
-  const asOf = new Date();
-  const data = await loadPipelineDashboard(ctx.organization.id, filters, asOf, staleMultiple);
+  const data = await loadPipelineDashboard(ctx.organization.id, filters, staleMultiple);
   const base = `/o/${ctx.organization.slug}/pipeline`;
   const mayImport = can(ctx.role, "pipeline:import");
+  const currency = ctx.organization.currency;
+  const ready = data.state === "current" || data.state === "stale";
   const empty =
-    data.choices.owners.length + data.deals.won + data.deals.lost + data.deals.open === 0;
+    data.state === "none" ||
+    (ready &&
+      data.choices.owners.length + data.deals.won + data.deals.lost + data.deals.open === 0);
   const filtered = Object.values(values).some(Boolean);
-  const quarter = currentQuarter(asOf);
 
   return (
     <>
@@ -42,51 +45,57 @@ export default async function PipelinePage({
             Where opportunities stall and drop out, how fast revenue moves, and which deals are
             counted but going nowhere: every figure over every imported deal.
           </p>
+          {ready && !empty ? (
+            <p className="text-ink mt-2 text-sm font-medium">
+              Data as of <span data-testid="as-of">{formatAsOf(data.asOf)}</span>
+            </p>
+          ) : null}
         </div>
-        <div className="flex gap-2">
+        <div className="flex gap-2 print:hidden">
           <ButtonLink href={`${base}/imports`} variant={empty ? "primary" : "secondary"}>
             {mayImport ? "Import CRM data" : "Imports"}
           </ButtonLink>
         </div>
       </div>
 
-      {empty ? (
-        <EmptyPipeline importsHref={mayImport ? `${base}/imports` : null} />
-      ) : (
+      {data.state === "computing" ? <FiguresComputing /> : null}
+      {empty ? <EmptyPipeline importsHref={mayImport ? `${base}/imports` : null} /> : null}
+      {ready && !empty ? (
         <>
-          <div className="mt-6">
+          {data.state === "stale" ? <FiguresBehind failed={data.failed} /> : null}
+          <div className="mt-6 print:hidden">
             <FiltersForm action={base} choices={data.choices} values={values} />
             {filtered ? (
               <p className="text-muted mt-2 text-sm">
-                Filters apply to the velocity figures, funnel, time in stage and stage table; the
-                trend, coverage, sources, owners and stale deals cover the whole pipeline.
+                Filters apply to the velocity figures, funnel, time in stage, stage table and stale
+                deals; the trend, coverage, sources and owners cover the whole pipeline.
               </p>
             ) : null}
           </div>
-          <VelocitySection deals={data.deals} />
+          <VelocitySection deals={data.deals} currency={currency} />
           <StageChartsSection stages={data.stages} />
           <StageTableSection stages={data.stages} />
           <div className="mt-6 grid gap-6 lg:grid-cols-2">
-            <VelocityTrendCard trend={data.trend} />
+            <VelocityTrendCard trend={data.trend} asOf={data.asOf} currency={currency} />
             <CoverageCard
               coverage={data.coverage}
+              asOf={data.asOf}
+              currency={currency}
               targetForm={
                 can(ctx.role, "pipeline:configure")
-                  ? {
-                      orgSlug: ctx.organization.slug,
-                      periodStart: quarter.start,
-                      periodEnd: quarter.end,
-                    }
+                  ? { orgSlug: ctx.organization.slug, ...targetPeriod(data.asOf) }
                   : null
               }
             />
           </div>
           <div className="mt-6 grid gap-6 lg:grid-cols-2">
-            <SourceQualityCard sources={data.sources} />
+            <SourceQualityCard sources={data.sources} currency={currency} />
             <KeyPersonCard
               owners={data.owners}
               ownerSpread={data.ownerSpread}
               stages={data.stages}
+              topByWonRevenue={data.topByWonRevenue}
+              topByOpenValue={data.topByOpenValue}
             />
           </div>
           <StaleDealsSection
@@ -94,9 +103,16 @@ export default async function PipelinePage({
             base={base}
             values={values}
             staleMultiple={staleMultiple}
+            currency={currency}
           />
         </>
-      )}
+      ) : null}
     </>
   );
+}
+
+/** The target form's default period: the quarter holding the data's date. */
+function targetPeriod(asOf: Date | null) {
+  const quarter = currentQuarter(asOf ?? new Date());
+  return { periodStart: quarter.start, periodEnd: quarter.end };
 }

@@ -30,8 +30,8 @@ export default async function ScoreboardPage({
     <div className={cn(present && "text-lg [&_h2]:text-2xl")}>
       <ScoreboardHeader cadence={cadence} base={base} present={present} />
       <StandardSummary standard={data.standard} base={base} present={present} />
-      {!data.hasPipeline ? (
-        <NoPipelineCard slug={slug} />
+      {!data.hasPipeline || !data.figures ? (
+        <NoPipelineCard slug={slug} computing={data.computing} />
       ) : (
         <>
           <FiguresSection figures={data.figures} present={present} />

@@ -10,22 +10,47 @@ export function KeyPersonCard({
   owners,
   ownerSpread,
   stages,
-}: Pick<PipelineDashboard, "owners" | "ownerSpread" | "stages">) {
-  const top = owners[0];
+  topByWonRevenue,
+  topByOpenValue,
+}: Pick<
+  PipelineDashboard,
+  "owners" | "ownerSpread" | "stages" | "topByWonRevenue" | "topByOpenValue"
+>) {
   return (
-    <Card>
+    <Card className="break-inside-avoid">
       <CardTitle>
         <Definition term="Key-person dependence" definition={DEFINITIONS.keyPerson}>
           Key-person dependence
         </Definition>
       </CardTitle>
-      {top ? (
-        <p className="text-muted mt-1 text-sm">
-          Top owner: <span className="text-ink font-medium">{top.owner}</span> with{" "}
-          {formatPercent(top.openValueShare)} of open pipeline value and{" "}
-          {formatPercent(top.wonRevenueShare)} of won revenue.
-        </p>
-      ) : null}
+      <dl className="mt-2 space-y-1 text-sm">
+        <div className="flex flex-wrap gap-x-2">
+          <dt className="text-muted">Largest share of won revenue:</dt>
+          <dd className="text-ink" data-testid="top-owner-won">
+            {topByWonRevenue ? (
+              <>
+                <span className="font-medium">{topByWonRevenue.owner}</span>,{" "}
+                {formatPercent(topByWonRevenue.wonRevenueShare)}
+              </>
+            ) : (
+              "no won revenue with a known amount"
+            )}
+          </dd>
+        </div>
+        <div className="flex flex-wrap gap-x-2">
+          <dt className="text-muted">Largest share of open pipeline:</dt>
+          <dd className="text-ink" data-testid="top-owner-open">
+            {topByOpenValue ? (
+              <>
+                <span className="font-medium">{topByOpenValue.owner}</span>,{" "}
+                {formatPercent(topByOpenValue.openValueShare)}
+              </>
+            ) : (
+              "no open deal with a known amount"
+            )}
+          </dd>
+        </div>
+      </dl>
       <div className="mt-4">
         <OwnerShareChart owners={owners} />
       </div>

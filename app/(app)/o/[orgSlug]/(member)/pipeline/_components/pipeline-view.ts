@@ -50,6 +50,24 @@ export function currentQuarter(asOf: Date) {
   return { start: day(start), end: day(end) };
 }
 
+/** The open stages this pipeline's data uses: entered by some deal or holding one now. */
+export function usedStages(stages: PipelineDashboard["stages"]) {
+  const used = stages.filter((s) => s.entered > 0 || s.current > 0);
+  return used.length > 0 ? used : stages;
+}
+
+const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+
+/** "Jun 30, 2017": the data's own date, as the pages say it. */
+export function formatAsOf(asOf: Date | null) {
+  return asOf ? dateFormat.format(asOf) : "—";
+}
+
+/** "3 deals" / "1 deal" */
+export function deals(n: number) {
+  return `${count.format(n)} deal${n === 1 ? "" : "s"}`;
+}
+
 /** A stage's label from its key, for rows that carry only the key. */
 export function stageLabel(stages: PipelineDashboard["stages"], key: string) {
   return stages.find((s) => s.key === key)?.label ?? key;

@@ -5,9 +5,15 @@ import { DEFINITIONS } from "@/lib/domain/pipeline/definitions";
 import type { PipelineDashboard } from "./pipeline-view";
 
 /** Win rate and won revenue by lead source. */
-export function SourceQualityCard({ sources }: { sources: PipelineDashboard["sources"] }) {
+export function SourceQualityCard({
+  sources,
+  currency,
+}: {
+  sources: PipelineDashboard["sources"];
+  currency: string;
+}) {
   return (
-    <Card>
+    <Card className="break-inside-avoid">
       <CardTitle>
         <Definition term="Lead-source quality" definition={DEFINITIONS.sourceQuality}>
           Lead-source quality
@@ -15,7 +21,7 @@ export function SourceQualityCard({ sources }: { sources: PipelineDashboard["sou
       </CardTitle>
       <div className="mt-4">
         {sources.some((s) => s.won + s.lost > 0) ? (
-          <SourceQualityChart sources={sources} />
+          <SourceQualityChart sources={sources} currency={currency} />
         ) : (
           <p className="text-muted text-sm">No closed deals with a source yet.</p>
         )}

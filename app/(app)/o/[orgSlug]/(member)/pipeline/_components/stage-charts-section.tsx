@@ -3,13 +3,14 @@ import { TimeInStageChart } from "@/components/charts/pipeline/time-in-stage-cha
 import { Card, CardTitle } from "@/components/ui/card";
 import { Definition } from "@/components/ui/definition";
 import { DEFINITIONS } from "@/lib/domain/pipeline/definitions";
-import type { PipelineDashboard } from "./pipeline-view";
+import { usedStages, type PipelineDashboard } from "./pipeline-view";
 
-/** The conversion funnel beside time in stage. */
-export function StageChartsSection({ stages }: { stages: PipelineDashboard["stages"] }) {
+/** The conversion funnel beside time in stage, over the stages the data uses. */
+export function StageChartsSection({ stages: all }: { stages: PipelineDashboard["stages"] }) {
+  const stages = usedStages(all);
   return (
     <div className="mt-6 grid gap-6 lg:grid-cols-2">
-      <Card>
+      <Card className="break-inside-avoid">
         <CardTitle>
           <Definition term="Conversion funnel" definition={DEFINITIONS.conversion}>
             Conversion funnel
@@ -22,7 +23,7 @@ export function StageChartsSection({ stages }: { stages: PipelineDashboard["stag
           <FunnelChart stages={stages} />
         </div>
       </Card>
-      <Card>
+      <Card className="break-inside-avoid">
         <CardTitle>
           <Definition term="Time in stage" definition={DEFINITIONS.timeInStage}>
             Time in stage

@@ -15,11 +15,13 @@ export function StaleDealsSection({
   base,
   values,
   staleMultiple,
+  currency,
 }: {
-  data: Pick<PipelineDashboard, "stale" | "staleCount" | "stages">;
+  data: Pick<PipelineDashboard, "stale" | "staleCount" | "staleUnjudged" | "stages">;
   base: string;
   values: FilterValues;
   staleMultiple: number;
+  currency: string;
 }) {
   return (
     <Card className="mt-6">
@@ -29,11 +31,18 @@ export function StaleDealsSection({
             Stale deals
           </Definition>
         </CardTitle>
-        <p className="text-muted text-sm" data-testid="stale-count">
-          {count.format(data.staleCount)} open deals past {staleMultiple}× their stage&apos;s median
-          stay
+        <p className="text-muted text-sm">
+          <span data-testid="stale-count">{count.format(data.staleCount)}</span> open deals past{" "}
+          {staleMultiple}× their usual time
         </p>
       </div>
+      <p className="text-muted mt-1 text-sm">
+        Usual time is the stage&apos;s median stay; a deal whose time in its stage is not known is
+        judged by its age against the median won cycle.
+        {data.staleUnjudged > 0
+          ? ` ${count.format(data.staleUnjudged)} open ${data.staleUnjudged === 1 ? "deal has" : "deals have"} no dates to judge by.`
+          : ""}
+      </p>
       <form action={base} className="mt-3 flex flex-wrap items-end gap-2">
         {Object.entries(values).map(([k, v]) =>
           v ? <input key={k} type="hidden" name={k} value={v} /> : null,
@@ -58,7 +67,9 @@ export function StaleDealsSection({
       </form>
       {data.stale.length === 0 ? (
         <p className="text-muted mt-3 text-sm">
-          None: every open deal is moving within {staleMultiple}× its stage&apos;s usual time.
+          {data.staleUnjudged > 0
+            ? `None among the open deals that can be judged: each is within ${staleMultiple}× its usual time.`
+            : `None: every open deal is within ${staleMultiple}× its stage's usual time.`}
         </p>
       ) : (
         <div className="mt-4 overflow-x-auto">
@@ -68,10 +79,9 @@ export function StaleDealsSection({
                 <th className="py-2 pr-4 font-medium">Deal</th>
                 <th className="hidden py-2 pr-4 font-medium sm:table-cell">Owner</th>
                 <th className="py-2 pr-4 font-medium">Stage</th>
-                <th className="py-2 pr-4 text-right font-medium">Days in stage</th>
-                <th className="hidden py-2 pr-4 text-right font-medium sm:table-cell">
-                  Stage median
-                </th>
+                <th className="py-2 pr-4 text-right font-medium">Days</th>
+                <th className="hidden py-2 pr-4 text-right font-medium sm:table-cell">Usual</th>
+                <th className="py-2 pr-4 text-right font-medium">× usual</th>
                 <th className="py-2 text-right font-medium">Amount</th>
               </tr>
             </thead>
@@ -90,13 +100,22 @@ export function StaleDealsSection({
                     {d.owner ?? "Unassigned"}
                   </td>
                   <td className="text-ink py-2 pr-4">{stageLabel(data.stages, d.stage)}</td>
-                  <td className="py-2 pr-4 text-right font-semibold text-rose-700">
-                    {Math.round(d.daysInStage)}
+                  <td className="py-2 pr-4 text-right">
+                    {Math.round((d.basis === "stage" ? d.daysInStage : d.ageDays) ?? 0)}
+                    <span className="text-muted block text-xs">
+                      {d.basis === "stage" ? "in stage" : "open"}
+                    </span>
                   </td>
                   <td className="hidden py-2 pr-4 text-right sm:table-cell">
                     {formatDays(d.medianDays)}
+                    <span className="text-muted block text-xs">
+                      {d.basis === "stage" ? "stage median" : "won cycle"}
+                    </span>
                   </td>
-                  <td className="py-2 text-right">{formatMoney(d.amount)}</td>
+                  <td className="py-2 pr-4 text-right font-semibold text-rose-700">
+                    {d.stallRatio.toFixed(1)}×
+                  </td>
+                  <td className="py-2 text-right">{formatMoney(d.amount, { currency })}</td>
                 </tr>
               ))}
             </tbody>

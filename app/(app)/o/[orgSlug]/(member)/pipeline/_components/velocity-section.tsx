@@ -2,12 +2,24 @@ import { formatDays, formatMoney, formatPercent } from "@/components/charts/pipe
 import { Card, CardTitle } from "@/components/ui/card";
 import { DEFINITIONS } from "@/lib/domain/pipeline/definitions";
 import { Figure } from "./figure";
-import { count, type PipelineDashboard } from "./pipeline-view";
+import { count, deals as dealCount, type PipelineDashboard } from "./pipeline-view";
 
-/** Pipeline velocity and the four factors it is made of. */
-export function VelocitySection({ deals }: { deals: PipelineDashboard["deals"] }) {
+/** Pipeline velocity and the four factors it is made of, with what each leaves out. */
+export function VelocitySection({
+  deals,
+  currency,
+}: {
+  deals: PipelineDashboard["deals"];
+  currency: string;
+}) {
+  const notes = [
+    deals.wonWithoutAmount > 0 &&
+      `${dealCount(deals.wonWithoutAmount)} won without an amount ${deals.wonWithoutAmount === 1 ? "is" : "are"} left out of the average won value.`,
+    deals.closedBeforeOpened > 0 &&
+      `${dealCount(deals.closedBeforeOpened)} close before ${deals.closedBeforeOpened === 1 ? "it opens" : "they open"}: left out of the sales cycle.`,
+  ].filter(Boolean);
   return (
-    <Card className="mt-6">
+    <Card className="mt-6 break-inside-avoid">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <CardTitle>Pipeline velocity</CardTitle>
         <p className="text-muted text-sm">
@@ -19,18 +31,20 @@ export function VelocitySection({ deals }: { deals: PipelineDashboard["deals"] }
         <Figure
           label="Velocity"
           definition={DEFINITIONS.velocity}
-          value={`${formatMoney(deals.velocityPerDay, { compact: true })}/day`}
+          value={`${formatMoney(deals.velocityPerDay, { compact: true, currency })}/day`}
           testId="velocity"
         />
         <Figure
           label="Qualified"
           definition={DEFINITIONS.qualified}
           value={count.format(deals.qualifiedCount)}
+          testId="qualified"
         />
         <Figure
-          label="Avg deal value"
+          label="Avg won value"
           definition={DEFINITIONS.averageDealValue}
-          value={formatMoney(deals.averageDealValue, { compact: true })}
+          value={formatMoney(deals.averageDealValue, { compact: true, currency })}
+          testId="average-won-value"
         />
         <Figure
           label="Win rate"
@@ -42,8 +56,16 @@ export function VelocitySection({ deals }: { deals: PipelineDashboard["deals"] }
           label="Avg sales cycle"
           definition={DEFINITIONS.averageCycle}
           value={formatDays(deals.averageCycleDays)}
+          testId="cycle"
         />
       </dl>
+      {notes.length > 0 ? (
+        <ul className="text-muted mt-4 space-y-1 text-sm" data-testid="velocity-notes">
+          {notes.map((n) => (
+            <li key={String(n)}>{n}</li>
+          ))}
+        </ul>
+      ) : null}
     </Card>
   );
 }

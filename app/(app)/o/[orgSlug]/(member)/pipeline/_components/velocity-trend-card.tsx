@@ -3,12 +3,20 @@ import { VelocityTrendChart } from "@/components/charts/pipeline/velocity-trend-
 import { Card, CardTitle } from "@/components/ui/card";
 import { Definition } from "@/components/ui/definition";
 import { DEFINITIONS } from "@/lib/domain/pipeline/definitions";
-import { count, type PipelineDashboard } from "./pipeline-view";
+import { count, formatAsOf, type PipelineDashboard } from "./pipeline-view";
 
-/** Velocity month by month, with its four factors in a table behind a disclosure. */
-export function VelocityTrendCard({ trend }: { trend: PipelineDashboard["trend"] }) {
+/** Velocity month by month to the data's date, with its four factors behind a disclosure. */
+export function VelocityTrendCard({
+  trend,
+  asOf,
+  currency,
+}: {
+  trend: PipelineDashboard["trend"];
+  asOf: Date | null;
+  currency: string;
+}) {
   return (
-    <Card>
+    <Card className="break-inside-avoid">
       <CardTitle>
         <Definition term="Velocity trend" definition={DEFINITIONS.velocityTrend}>
           Velocity by month
@@ -17,7 +25,7 @@ export function VelocityTrendCard({ trend }: { trend: PipelineDashboard["trend"]
       <div className="mt-4">
         {trend.some((m) => m.velocityPerDay !== null) ? (
           <>
-            <VelocityTrendChart months={trend} />
+            <VelocityTrendChart months={trend} currency={currency} />
             <details className="mt-3 text-sm">
               <summary className="text-brand-700 cursor-pointer font-medium">
                 The four factors, month by month
@@ -40,12 +48,12 @@ export function VelocityTrendCard({ trend }: { trend: PipelineDashboard["trend"]
                         <td className="text-ink py-1.5 pr-3 text-left">{m.month}</td>
                         <td className="py-1.5 pr-3">{count.format(m.qualifiedCount)}</td>
                         <td className="py-1.5 pr-3">
-                          {formatMoney(m.averageDealValue, { compact: true })}
+                          {formatMoney(m.averageDealValue, { compact: true, currency })}
                         </td>
                         <td className="py-1.5 pr-3">{formatPercent(m.winRate)}</td>
                         <td className="py-1.5 pr-3">{formatDays(m.averageCycleDays)}</td>
                         <td className="text-ink py-1.5 font-medium">
-                          {formatMoney(m.velocityPerDay, { compact: true })}
+                          {formatMoney(m.velocityPerDay, { compact: true, currency })}
                         </td>
                       </tr>
                     ))}
@@ -56,7 +64,7 @@ export function VelocityTrendCard({ trend }: { trend: PipelineDashboard["trend"]
           </>
         ) : (
           <p className="text-muted text-sm">
-            No deals closed in the last twelve months, so there is no trend yet.
+            No deals closed in the twelve months to {formatAsOf(asOf)}, so there is no trend yet.
           </p>
         )}
       </div>

@@ -23,7 +23,7 @@ export function FiguresSection({
   figures,
   present,
 }: {
-  figures: ScoreboardData["figures"];
+  figures: NonNullable<ScoreboardData["figures"]>;
   present: boolean;
 }) {
   return (

@@ -1,7 +1,18 @@
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 
-export function NoPipelineCard({ slug }: { slug: string }) {
+/** No figures to show: no pipeline imported yet, or its figures are being computed. */
+export function NoPipelineCard({ slug, computing }: { slug: string; computing: boolean }) {
+  if (computing)
+    return (
+      <Card className="mt-6" data-testid="figures-computing">
+        <CardTitle>Figures being computed</CardTitle>
+        <p className="text-muted mt-2 text-sm">
+          The latest import is in. Its figures are being worked out over every deal and appear here
+          in a minute or two; reload the page then.
+        </p>
+      </Card>
+    );
   return (
     <Card className="mt-6">
       <CardTitle>No pipeline yet</CardTitle>

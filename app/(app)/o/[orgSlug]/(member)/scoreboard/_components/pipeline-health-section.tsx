@@ -23,14 +23,16 @@ export function PipelineHealthSection({
           </Link>
         </div>
         {stale.deals.length === 0 ? (
-          <p className="text-muted mt-2 text-sm">None: every open deal is moving.</p>
+          <p className="text-muted mt-2 text-sm">None past twice their usual time.</p>
         ) : (
           <ul className="mt-3 divide-y divide-slate-100 text-sm">
             {stale.deals.map((d) => (
               <li key={d.opportunityId} className="flex justify-between gap-3 py-2">
                 <span className="text-ink min-w-0 truncate">{d.name}</span>
                 <span className="text-muted shrink-0 tabular-nums">
-                  {Math.round(d.daysInStage)} d · median {Math.round(d.medianDays)} d
+                  {d.basis === "stage" && d.daysInStage !== null
+                    ? `${Math.round(d.daysInStage)} d in stage · median ${Math.round(d.medianDays)} d`
+                    : `open ${Math.round(d.ageDays ?? 0)} d · won cycle ${Math.round(d.medianDays)} d`}
                 </span>
               </li>
             ))}

@@ -24,21 +24,23 @@ export default async function DealPage({
   const { orgSlug, dealId } = await params;
   const ctx = await orgPage(orgSlug, "pipeline:read", `/o/${orgSlug}/pipeline`);
   const externalId = decodeURIComponent(dealId).slice(0, 200);
-  const { deal, stages } = await loadDeal(ctx, externalId).catch((error: unknown) => {
+  const { deal, stages, asOf } = await loadDeal(ctx, externalId).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
   const label = (key: string | null) => stages.find((s) => s.key === key)?.label ?? key ?? "—";
-  const now = new Date();
+  const now = asOf ?? new Date();
+  const currency = ctx.organization.currency;
+  const day = (d: Date | null) => (d ? dateFormat.format(d) : "—");
   const facts: [string, string][] = [
     ["CRM id", deal.externalId],
     ["Account", deal.account ?? "—"],
     ["Owner", deal.owner ?? "Unassigned"],
     ["Source", deal.source ?? "—"],
     ["Segment", deal.segment ?? "—"],
-    ["Amount", formatMoney(deal.amount)],
-    ["Created", dateFormat.format(deal.openedAt)],
-    ["Closed", deal.closedAt ? dateFormat.format(deal.closedAt) : "—"],
+    ["Amount", formatMoney(deal.amount, { currency })],
+    ["Opened", day(deal.openedAt)],
+    ["Closed", day(deal.closedAt)],
   ];
   return (
     <>
@@ -56,7 +58,8 @@ export default async function DealPage({
       </div>
       {deal.status === "OPEN" && deal.stageEnteredAt ? (
         <p className="text-muted mt-2">
-          In {label(deal.stageKey)} for {Math.round(daysBetween(deal.stageEnteredAt, now))} days.
+          In {label(deal.stageKey)} for {Math.round(daysBetween(deal.stageEnteredAt, now))} days, as
+          of {dateFormat.format(now)}, the date of the data.
         </p>
       ) : null}
       <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_1.2fr]">
@@ -78,13 +81,25 @@ export default async function DealPage({
           ) : (
             <ol className="mt-4 space-y-3">
               {deal.stageEvents.map((e, i) => {
-                const next = deal.stageEvents[i + 1]?.enteredAt ?? deal.closedAt ?? now;
+                const following = deal.stageEvents[i + 1];
+                const last = !following;
+                const until = following ? following.enteredAt : deal.status === "OPEN" ? now : null;
+                const days =
+                  e.enteredAt && until && until >= e.enteredAt
+                    ? `${Math.round(daysBetween(e.enteredAt, until))} days${last && deal.status === "OPEN" ? " so far" : ""}`
+                    : null;
                 return (
-                  <li key={`${e.stageKey}-${i}`} className="flex justify-between gap-3 text-sm">
-                    <span className="text-ink font-medium">{label(e.stageKey)}</span>
+                  <li key={e.seq} className="flex justify-between gap-3 text-sm">
+                    <span className="text-ink font-medium">
+                      {label(e.stageKey)}
+                      {e.back ? (
+                        <span className="text-muted font-normal"> (moved back)</span>
+                      ) : null}
+                    </span>
                     <span className="text-muted text-right">
-                      {dateFormat.format(e.enteredAt)} ·{" "}
-                      {Math.round(daysBetween(e.enteredAt, next))} days
+                      {e.enteredAt ? dateFormat.format(e.enteredAt) : "date not in the export"}
+                      {e.estimated ? " (estimated: the export's date)" : ""}
+                      {days ? ` · ${days}` : ""}
                     </span>
                   </li>
                 );

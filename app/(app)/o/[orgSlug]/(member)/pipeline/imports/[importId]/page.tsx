@@ -2,22 +2,31 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { buttonClasses } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { orgPage } from "@/lib/auth/guard";
 import { can } from "@/lib/domain/organization/permissions";
+import { ZImportOptions } from "@/lib/domain/pipeline/import";
+import { isAppError } from "@/lib/errors";
 import { importProgress } from "@/lib/services/pipeline/import-progress";
 import { importRefusals } from "@/lib/services/pipeline/imports";
-import { previewImport } from "@/lib/services/pipeline/preview-import";
-import { isAppError } from "@/lib/errors";
+import { loadImportMapping } from "@/lib/services/pipeline/load-import-mapping";
 import { ImportProgress } from "../_components/import-progress";
 import { ImportStatusBadge } from "../_components/import-status-badge";
+import { ImportSummary } from "../_components/import-summary";
 import { MappingForm } from "../_components/mapping-form";
+import { RefusalsCard } from "../_components/refusals-card";
+import { UndoImport } from "../_components/undo-import";
 
 export const metadata: Metadata = { title: "Import" };
 
-const count = new Intl.NumberFormat("en-US");
 const PROBLEMS_SHOWN = 50;
+/** Statuses whose mapping can be chosen (again) and started. */
+const MAPPABLE = ["DRAFT", "FAILED", "CANCELLED"];
+
+function notFoundOn(error: unknown): never {
+  if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+  throw error;
+}
 
 export default async function ImportPage({
   params,
@@ -26,16 +35,17 @@ export default async function ImportPage({
   const ctx = await orgPage(orgSlug, "pipeline:read", `/o/${orgSlug}/pipeline/imports/${importId}`);
   const id = z.uuid().safeParse(importId);
   if (!id.success) notFound();
-  const preview = await previewImport(ctx.organization.id, id.data).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
-  const { view } = preview;
-  const base = `/o/${ctx.organization.slug}/pipeline`;
+  const { view, problems } = await importRefusals(ctx, id.data, PROBLEMS_SHOWN).catch(notFoundOn);
+  const slug = ctx.organization.slug;
+  const base = `/o/${slug}/pipeline`;
   const mayImport = can(ctx.role, "pipeline:import");
   const running = view.status === "QUEUED" || view.status === "RUNNING";
-  const finished = ["SUCCEEDED", "FAILED", "CANCELLED"].includes(view.status);
-  const problems = finished ? (await importRefusals(ctx, view.id, PROBLEMS_SHOWN)).problems : [];
+  const mapping =
+    mayImport && MAPPABLE.includes(view.status)
+      ? await loadImportMapping(ctx, view.id).catch(notFoundOn)
+      : null;
+  const previous =
+    view.status === "DRAFT" ? null : (ZImportOptions.safeParse(view.options).data ?? null);
 
   return (
     <>
@@ -44,17 +54,17 @@ export default async function ImportPage({
           ← Imports
         </Link>
       </p>
-      <div className="mt-2 flex flex-wrap items-center gap-3">
-        <h1 className="text-ink text-2xl font-bold tracking-tight">
-          {view.files.map((f) => f.name).join(" + ")}
+      <div className="mt-2 flex min-w-0 flex-wrap items-center gap-3">
+        <h1 className="text-ink min-w-0 text-2xl font-bold tracking-tight wrap-anywhere">
+          {view.files.map((f) => f.name).join(" + ") || "Import"}
         </h1>
-        <ImportStatusBadge status={view.status} />
+        <ImportStatusBadge counts={view} />
       </div>
 
       {running ? (
         <Card className="mt-6">
           <ImportProgress
-            orgSlug={ctx.organization.slug}
+            orgSlug={slug}
             importId={view.id}
             canCancel={mayImport}
             initial={importProgress(view)}
@@ -62,91 +72,61 @@ export default async function ImportPage({
         </Card>
       ) : null}
 
-      {view.status === "SUCCEEDED" ? (
-        <Card className="mt-6" data-testid="import-summary">
-          <CardTitle>Imported</CardTitle>
-          <dl className="mt-4 grid grid-cols-2 gap-4 sm:grid-cols-4">
-            {[
-              ["Rows read", view.rowsDone],
-              ["Imported", view.rowsImported],
-              ["Refused", view.rowsRejected],
-              ["Stage moves recorded", view.stageMoves],
-            ].map(([label, value]) => (
-              <div key={label as string}>
-                <dt className="text-muted text-sm">{label}</dt>
-                <dd className="text-ink text-2xl font-semibold tabular-nums">
-                  {count.format(value as number)}
-                </dd>
-              </div>
-            ))}
-          </dl>
-          <div className="mt-5">
-            <Link href={base} className={buttonClasses("primary")}>
-              See the pipeline
-            </Link>
-          </div>
-        </Card>
+      {view.status === "SUCCEEDED" || view.status === "UNDONE" ? (
+        <ImportSummary
+          view={view}
+          pipelineHref={base}
+          undo={
+            view.status === "SUCCEEDED" && can(ctx.role, "pipeline:configure") ? (
+              <UndoImport orgSlug={slug} importId={view.id} deals={view.dealsImported} />
+            ) : null
+          }
+        />
       ) : null}
 
       {view.status === "FAILED" || view.status === "CANCELLED" ? (
-        <Card className="mt-6 border-rose-200 bg-rose-50/40" role="alert">
+        <Card
+          className={view.status === "FAILED" ? "mt-6 border-rose-200 bg-rose-50/40" : "mt-6"}
+          role="alert"
+        >
           <CardTitle>{view.status === "FAILED" ? "The import failed" : "Cancelled"}</CardTitle>
           <p className="text-ink mt-2">{view.error ?? "Nothing was saved."}</p>
-          {mayImport ? (
+          {mapping ? (
             <p className="text-muted mt-2 text-sm">
-              Adjust the mapping below and start it again, or upload a corrected file.
+              Adjust the choices below and start it again, or upload a corrected file.
             </p>
           ) : null}
         </Card>
       ) : null}
 
-      {problems.length > 0 ? (
+      {running || view.status === "DRAFT" ? null : (
+        <RefusalsCard
+          problems={problems}
+          refused={view.rowsRejected}
+          downloadHref={`${base}/imports/${view.id}/problems`}
+          imported={view.status === "SUCCEEDED"}
+        />
+      )}
+
+      {view.status === "DRAFT" && !mayImport ? (
         <Card className="mt-6">
-          <div className="flex flex-wrap items-baseline justify-between gap-3">
-            <CardTitle>Refused rows</CardTitle>
-            <a
-              href={`${base}/imports/${view.id}/problems`}
-              className={buttonClasses("secondary")}
-              download
-            >
-              Download all as CSV
-            </a>
-          </div>
-          <p className="text-muted mt-1 text-sm">
-            {count.format(view.rowsRejected)} rows were left out; the rest were imported. Fix them
-            in the CRM and import the next export.
+          <p className="text-muted text-sm">
+            This import has not been started. Members and admins can choose its columns and start
+            it.
           </p>
-          <div className="mt-4 overflow-x-auto">
-            <table className="min-w-full text-left text-sm" data-testid="problems-table">
-              <thead>
-                <tr className="border-b border-slate-200">
-                  <th className="text-muted py-2 pr-4 font-medium">File</th>
-                  <th className="text-muted py-2 pr-4 font-medium">Line</th>
-                  <th className="text-muted py-2 pr-4 font-medium">Column</th>
-                  <th className="text-muted py-2 font-medium">Reason</th>
-                </tr>
-              </thead>
-              <tbody>
-                {problems.map((p, i) => (
-                  <tr key={i} className="border-b border-slate-100 last:border-0">
-                    <td className="text-ink py-2 pr-4 whitespace-nowrap">{p.file}</td>
-                    <td className="text-ink py-2 pr-4 tabular-nums">{p.line}</td>
-                    <td className="text-ink py-2 pr-4 whitespace-nowrap">{p.column}</td>
-                    <td className="text-ink py-2">{p.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
         </Card>
       ) : null}
 
-      {mayImport && ["DRAFT", "FAILED", "CANCELLED"].includes(view.status) ? (
+      {mapping ? (
         <MappingForm
-          orgSlug={ctx.organization.slug}
+          orgSlug={slug}
           importId={view.id}
-          files={preview.files}
-          stages={preview.stages.map((s) => ({ key: s.key, label: s.label }))}
+          files={mapping.files}
+          stages={mapping.stages}
+          currency={mapping.currency}
+          stageLabels={mapping.stageLabels}
+          rememberedLabels={mapping.rememberedLabels}
+          previous={previous}
         />
       ) : null}
     </>

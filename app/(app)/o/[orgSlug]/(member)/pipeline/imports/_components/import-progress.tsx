@@ -10,7 +10,10 @@ import { cancelImportAction } from "../actions";
 
 const count = new Intl.NumberFormat("en-US");
 
-/** Rows done and a cancel button while the job runs; the page reloads when it ends. */
+/**
+ * While the job runs: its step (checking the files, then writing deals), deals and history rows
+ * counted apart, and a cancel button; the page reloads when it ends.
+ */
 export function ImportProgress({
   orgSlug,
   importId,
@@ -48,16 +51,20 @@ export function ImportProgress({
   }, [orgSlug, importId, router]);
 
   const cancelling = status.cancelRequested || pending;
+  const writing = status.phase === "writing";
   return (
     <div aria-live="polite">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p className="text-ink font-semibold">
-          {status.status === "QUEUED" ? "Waiting for a worker…" : "Importing…"}
+          {status.status === "QUEUED"
+            ? "Waiting for a worker…"
+            : writing
+              ? "Writing deals…"
+              : "Checking the files…"}
         </p>
-        <p className="text-muted text-sm" data-testid="import-rows">
-          {count.format(status.rowsDone)} rows read · {count.format(status.rowsImported)} imported ·{" "}
-          {count.format(status.rowsRejected)} refused
-        </p>
+        {status.status === "RUNNING" ? (
+          <p className="text-muted text-sm">Step {writing ? 2 : 1} of 2</p>
+        ) : null}
       </div>
       <ProgressBar
         className="mt-3"
@@ -65,8 +72,15 @@ export function ImportProgress({
         max={Math.max(status.bytesTotal, 1)}
         label="Import progress"
       />
+      <p className="text-ink mt-3 text-sm tabular-nums" data-testid="import-rows">
+        {count.format(status.rowsDone)} rows read · {count.format(status.dealsImported)} deals ·{" "}
+        {count.format(status.historyRows)} history rows · {count.format(status.rowsRejected)}{" "}
+        refused
+      </p>
       <p className="text-muted mt-3 text-sm">
-        Nothing is saved until the whole file is in; you can leave this page and come back.
+        {writing
+          ? "Nothing is saved until the last row is in; you can leave this page and come back."
+          : "Every file is read once first, for duplicate ids and the data's date; then the deals are written."}
       </p>
       {canCancel ? (
         <div className="mt-4 flex items-center gap-3">

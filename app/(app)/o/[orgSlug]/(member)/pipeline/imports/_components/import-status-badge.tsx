@@ -1,14 +1,12 @@
 import { Badge } from "@/components/ui/badge";
+import { importOutcome, type ImportCounts } from "./import-outcome";
 
-const STATUS = {
-  DRAFT: { label: "Not started", tone: "neutral" },
-  QUEUED: { label: "Queued", tone: "brand" },
-  RUNNING: { label: "Importing", tone: "brand" },
-  SUCCEEDED: { label: "Imported", tone: "good" },
-  FAILED: { label: "Failed", tone: "broken" },
-  CANCELLED: { label: "Cancelled", tone: "watch" },
-} as const;
-
-export function ImportStatusBadge({ status }: { status: keyof typeof STATUS }) {
-  return <Badge tone={STATUS[status].tone}>{STATUS[status].label}</Badge>;
+/** An import's status, or for a finished one how it went (see importOutcome). */
+export function ImportStatusBadge({ counts }: { counts: ImportCounts }) {
+  const { label, tone } = importOutcome(counts);
+  return (
+    <Badge tone={tone} data-testid="import-badge">
+      {label}
+    </Badge>
+  );
 }
