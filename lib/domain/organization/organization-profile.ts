@@ -1,5 +1,20 @@
 import { z } from "zod";
 
+/** The currencies the settings offer; figures are shown in the one chosen. */
+export const CURRENCIES = [
+  "USD",
+  "EUR",
+  "GBP",
+  "CHF",
+  "CAD",
+  "AUD",
+  "SEK",
+  "NOK",
+  "DKK",
+  "PLN",
+  "JPY",
+] as const;
+
 const blankToNull = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? null : value;
 
@@ -29,6 +44,8 @@ export const ZOrganizationProfile = z.object({
       )
       .nullable(),
   ),
+  /** Left unchanged when the form does not send it. */
+  currency: z.enum(CURRENCIES, "Choose one of the listed currencies.").optional(),
 });
 
 /** WCAG relative luminance of a #rrggbb colour, 0 (black) to 1 (white). */

@@ -8,5 +8,6 @@ export function saveOrganizationProfile(ctx: OrgContext, profile: OrganizationPr
     name: profile.name,
     logoUrl: profile.logoUrl,
     accentColor: profile.accentColor,
+    currency: profile.currency,
   });
 }

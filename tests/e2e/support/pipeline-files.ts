@@ -30,9 +30,20 @@ export async function upload(page: Page, slug: string, files: string[]) {
   await expect(page).toHaveURL(new RegExp(`/o/${slug}/pipeline/imports/[0-9a-f-]{36}$`));
 }
 
-/** Upload and import a file as detected, waiting for the import to finish. */
+/**
+ * Upload and import a file as detected: wait for it to be read for mapping, for the import to
+ * finish, and for its figures to be computed.
+ */
 export async function importFile(page: Page, slug: string, file: string) {
   await upload(page, slug, [file]);
-  await page.getByRole("button", { name: "Start import" }).click();
+  await expect(page.getByTestId("start-import")).toBeEnabled({ timeout: 60_000 });
+  await page.getByTestId("start-import").click();
   await expect(page.getByTestId("import-summary")).toBeVisible({ timeout: 60_000 });
+  const back = page.url();
+  await expect(async () => {
+    await page.goto(`/o/${slug}/pipeline`);
+    await expect(page.getByTestId("figures-behind")).toHaveCount(0, { timeout: 500 });
+    await expect(page.getByTestId("win-rate")).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 60_000 });
+  await page.goto(back);
 }

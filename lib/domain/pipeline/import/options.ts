@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { OPPORTUNITY_FIELDS } from "./fields";
 
-const ZHeader = z.string().trim().min(1).max(200);
+const ZHeader = z.string().trim().min(1).max(1000);
 const ZStageKey = z.string().trim().min(1).max(50);
 const ZCurrency = z
   .string()

@@ -24,6 +24,7 @@ export default async function SettingsPage({ params }: PageProps<"/o/[orgSlug]/s
               name: ctx.organization.name,
               logoUrl: ctx.organization.logoUrl ?? "",
               accentColor: ctx.organization.accentColor ?? "",
+              currency: ctx.organization.currency,
             }}
           />
         </div>

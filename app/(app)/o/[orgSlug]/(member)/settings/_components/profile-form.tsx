@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, inputClasses } from "@/components/ui/field";
+import { CURRENCIES } from "@/lib/domain/organization/organization-profile";
 import { useAction } from "@/components/ui/use-action";
 import { updateOrganizationProfileAction } from "../actions";
 
@@ -11,15 +12,17 @@ export function ProfileForm({
   initial,
 }: {
   orgSlug: string;
-  initial: { name: string; logoUrl: string; accentColor: string };
+  initial: { name: string; logoUrl: string; accentColor: string; currency: string };
 }) {
   const { run, pending, error, fieldErrors } = useAction(updateOrganizationProfileAction);
   const [values, setValues] = useState(initial);
   const [saved, setSaved] = useState(false);
-  const set = (key: keyof typeof values) => (event: React.ChangeEvent<HTMLInputElement>) => {
-    setSaved(false);
-    setValues((v) => ({ ...v, [key]: event.target.value }));
-  };
+  const set =
+    (key: keyof typeof values) =>
+    (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
+      setSaved(false);
+      setValues((v) => ({ ...v, [key]: event.target.value }));
+    };
   const preview = /^#[0-9a-fA-F]{6}$/.test(values.accentColor) ? values.accentColor : "#4f46e5";
   return (
     <form
@@ -61,6 +64,25 @@ export function ProfileForm({
           Preview
         </span>
       </div>
+      <label className="text-ink block text-sm font-medium">
+        Currency
+        <select
+          value={values.currency}
+          onChange={set("currency")}
+          className={inputClasses}
+          aria-describedby="currency-hint"
+        >
+          {CURRENCIES.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
+        <span id="currency-hint" className="text-muted mt-1 block font-normal">
+          Every money figure is shown in it. Imports convert other currencies at the rates you give
+          them, or leave those amounts out.
+        </span>
+      </label>
       {error ? (
         <p role="alert" className="text-sm text-rose-700">
           {error}
