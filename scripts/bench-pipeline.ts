@@ -244,7 +244,12 @@ try {
       );
       return r.rows[0]?.current ? performance.now() : null;
     })) - summaryStart;
-  await (await jobQueue()).stop({ graceful: false, wait: true });
+  // The other organization's import finishes (and queues its own figures) before the queue stops.
+  await until(async () => {
+    const v = await getImport(other.organizationId, other.importId);
+    return v.status === "SUCCEEDED" ? true : null;
+  });
+  await (await jobQueue()).stop({ graceful: true, wait: true });
   const events = Number(
     (
       await owner.query(`select count(*) from "StageEvent" where "organizationId" = $1`, [

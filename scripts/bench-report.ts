@@ -78,7 +78,9 @@ const baseline = await measure([
    for await (const _ of csvRecords(createReadStream(${JSON.stringify(file)}))) rows++;
    console.log(rows);`,
 ]);
-const report = await measure(["--import", "tsx", "scripts/pipeline-report.ts", file, "--json"]);
+// Exactly as `npm run pipeline:report` runs it (its heap ceiling included), without npm between.
+const command = JSON.parse(readFileSync("package.json", "utf8")).scripts["pipeline:report"] as string;
+const report = await measure([...command.split(" ").slice(1), file, "--json"]);
 if (report.code !== 0) throw new Error(`pipeline:report exited ${report.code}`);
 const figures = JSON.parse(report.stdout);
 

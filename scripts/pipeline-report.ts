@@ -181,7 +181,7 @@ const result = await importInMemory(
       fileCurrency: args.data.fileCurrency?.toUpperCase(),
     },
   },
-  { exportDate: exportDate ? new Date(`${exportDate}T23:59:59.999Z`) : undefined },
+  { exportDate: exportDate ? new Date(`${exportDate}T23:59:59.999Z`) : undefined, names: false },
 ).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
 
 const figures = pipelineFigures(result.data, { asOf: result.asOf, staleMultiple: stale });

@@ -46,18 +46,24 @@ export function pipelineFigures(
   const asOf = options.asOf ?? dataAsOf(data);
   const qualifiedFrom = options.qualifiedFrom ?? QUALIFIED_FROM_STAGE;
   const stages = stageMetrics(data);
+  const deals = dealMetrics(data, qualifiedFrom);
   const keyPerson = keyPersonDependence(data);
   return {
     asOf,
     stages,
-    deals: dealMetrics(data, qualifiedFrom),
+    deals,
     trend: asOf ? velocityTrend(data, trendStart(asOf), asOf, qualifiedFrom) : [],
     sources: sourceQuality(data),
     owners: keyPerson.owners,
     topByWonRevenue: keyPerson.topByWonRevenue,
     topByOpenValue: keyPerson.topByOpenValue,
     ownerSpread: ownerConversionSpread(data),
-    stale: asOf ? staleDeals(data, asOf, options.staleMultiple ?? 2) : { deals: [], unjudged: 0 },
+    stale: asOf
+      ? staleDeals(data, asOf, options.staleMultiple ?? 2, {
+          stages,
+          medianCycleDays: deals.medianCycleDays,
+        })
+      : { deals: [], unjudged: 0 },
     findings: {
       datesAfterAsOf: asOf ? datesAfter(data, asOf) : 0,
       undatedStays: stages.reduce((n, s) => n + s.undatedStays, 0),

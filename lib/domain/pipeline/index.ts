@@ -23,6 +23,8 @@ export { stageMetrics, type StageMetrics } from "./stage-metrics";
 export {
   currentStages,
   eventsByOpportunity,
+  opportunityIndex,
+  primeIndexes,
   stageIndex,
   stageVisits,
   stayDays,

@@ -1,6 +1,6 @@
 import { dealMetrics } from "./deal-metrics";
-import { stageMetrics } from "./stage-metrics";
-import { currentStages, stageIndex } from "./stage-visits";
+import { firstEntries, stageMetrics, type StageMetrics } from "./stage-metrics";
+import { currentStages, eventsByOpportunity, opportunityIndex, stageIndex } from "./stage-visits";
 import { daysBetween, ratio } from "./statistics";
 import type { PipelineData } from "./types";
 
@@ -37,9 +37,15 @@ export type StaleDealsResult = {
  * completed stays) is judged by its age against `multiple` times the median won cycle instead.
  * Largest stall ratio first.
  */
-export function staleDeals(data: PipelineData, asOf: Date, multiple = 2): StaleDealsResult {
-  const medians = new Map(stageMetrics(data).map((s) => [s.key, s.medianDays]));
-  const medianCycle = dealMetrics(data).medianCycleDays;
+export function staleDeals(
+  data: PipelineData,
+  asOf: Date,
+  multiple = 2,
+  known: { stages?: StageMetrics[]; medianCycleDays?: number | null } = {},
+): StaleDealsResult {
+  const medians = new Map((known.stages ?? stageMetrics(data)).map((s) => [s.key, s.medianDays]));
+  const medianCycle =
+    known.medianCycleDays !== undefined ? known.medianCycleDays : dealMetrics(data).medianCycleDays;
   const current = currentStages(data);
   const deals: StaleDeal[] = [];
   let unjudged = 0;
@@ -178,30 +184,42 @@ export type ConversionSpread = {
   spread: number | null;
 };
 
-/** Stage conversion per owner, and the gap between the best and the worst. */
+/**
+ * Stage conversion per owner, and the gap between the best and the worst: one pass over every
+ * deal's path, however many owners there are.
+ */
 export function ownerConversionSpread(data: PipelineData): ConversionSpread[] {
-  const owners = [...new Set(data.opportunities.map((o) => o.owner ?? "Unassigned"))].sort();
-  const perOwner = owners.map((owner) => {
-    const ids = new Set(
-      data.opportunities.filter((o) => (o.owner ?? "Unassigned") === owner).map((o) => o.id),
-    );
-    const subset: PipelineData = {
-      stages: data.stages,
-      opportunities: data.opportunities.filter((o) => ids.has(o.id)),
-      events: data.events.filter((e) => ids.has(e.opportunityId)),
-    };
-    return { owner, stages: new Map(stageMetrics(subset).map((s) => [s.key, s])) };
-  });
   const stages = stageIndex(data.stages);
-  return stageMetrics(data).map((s) => {
-    const byOwner = perOwner
-      .filter((p) => (p.stages.get(s.key)?.entered ?? 0) > 0)
-      .map((p) => ({ owner: p.owner, conversionRate: p.stages.get(s.key)!.conversionRate }));
-    const rates = byOwner.map((b) => b.conversionRate).filter((r): r is number => r !== null);
-    return {
-      stage: stages.get(s.key)!.key,
-      byOwner,
-      spread: rates.length > 1 ? Math.max(...rates) - Math.min(...rates) : null,
-    };
-  });
+  const deals = opportunityIndex(data);
+  const wonOrder = data.stages.find((s) => s.kind === "won")?.order ?? Number.MAX_SAFE_INTEGER;
+  const tally = new Map<string, Map<string, { entered: number; moved: number }>>();
+  for (const [id, path] of eventsByOpportunity(data)) {
+    const deal = deals.get(id);
+    const owner = deal?.owner ?? "Unassigned";
+    firstEntries(deal, path, stages, wonOrder, (stage, movedOn) => {
+      if (stage.kind !== "open") return;
+      const byOwner = tally.get(stage.key) ?? new Map();
+      tally.set(stage.key, byOwner);
+      const t = byOwner.get(owner) ?? { entered: 0, moved: 0 };
+      byOwner.set(owner, t);
+      t.entered++;
+      if (movedOn) t.moved++;
+    });
+  }
+  return data.stages
+    .filter((s) => s.kind === "open")
+    .sort((a, b) => a.order - b.order)
+    .map((stage) => {
+      const byOwner = [
+        ...(tally.get(stage.key) ?? new Map<string, { entered: number; moved: number }>()),
+      ]
+        .sort(([a], [b]) => byCodeUnits(a, b))
+        .map(([owner, t]) => ({ owner, conversionRate: ratio(t.moved, t.entered) }));
+      const rates = byOwner.map((b) => b.conversionRate).filter((r): r is number => r !== null);
+      return {
+        stage: stage.key,
+        byOwner,
+        spread: rates.length > 1 ? Math.max(...rates) - Math.min(...rates) : null,
+      };
+    });
 }

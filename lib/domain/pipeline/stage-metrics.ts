@@ -1,12 +1,6 @@
-import {
-  currentStages,
-  eventsByOpportunity,
-  stageIndex,
-  stageVisits,
-  stayDays,
-} from "./stage-visits";
+import { eventsByOpportunity, opportunityIndex, stageIndex } from "./stage-visits";
 import { mean, median, percentile, ratio } from "./statistics";
-import type { PipelineData } from "./types";
+import type { Opportunity, PipelineData, StageDefinition, StageEvent } from "./types";
 
 export type StageMetrics = {
   key: string;
@@ -32,68 +26,107 @@ export type StageMetrics = {
   outOfOrderStays: number;
 };
 
-/** Per open stage: how many are here, how long they stay, what share moves forward, what drops. */
+/**
+ * For one deal's path: each stage it entered, and whether, after its first entry there, it went
+ * on to a later stage (won counts, lost does not; a won deal reached won even without an entry).
+ */
+export function firstEntries(
+  deal: Opportunity | undefined,
+  path: StageEvent[],
+  stages: ReadonlyMap<string, StageDefinition>,
+  wonOrder: number,
+  visit: (stage: StageDefinition, movedOn: boolean) => void,
+) {
+  let laterMax = deal?.status === "won" ? wonOrder : 0;
+  const seen = new Set<string>();
+  const firsts: { stage: StageDefinition; movedOn: boolean }[] = [];
+  // Walking backwards, the last record of a stage is its first entry.
+  for (let i = path.length - 1; i >= 0; i--) {
+    const stage = stages.get(path[i]!.stage);
+    if (!stage) continue;
+    firsts.push({ stage, movedOn: laterMax > stage.order });
+    if (stage.kind !== "lost") laterMax = Math.max(laterMax, stage.order);
+  }
+  for (let i = firsts.length - 1; i >= 0; i--) {
+    const { stage, movedOn } = firsts[i]!;
+    if (seen.has(stage.key)) continue;
+    seen.add(stage.key);
+    visit(stage, movedOn);
+  }
+}
+
+type Tally = {
+  entered: number;
+  movedForward: number;
+  dropped: number;
+  current: number;
+  days: number[];
+  undated: number;
+  outOfOrder: number;
+};
+
+/**
+ * Per open stage: how many are here, how long they stay, what share moves forward, what drops.
+ * One pass over each deal's path, so a million deals need no list of every stay.
+ */
 export function stageMetrics(data: PipelineData): StageMetrics[] {
   const stages = stageIndex(data.stages);
-  const status = new Map(data.opportunities.map((o) => [o.id, o.status]));
+  const deals = opportunityIndex(data);
   const wonOrder = data.stages.find((s) => s.kind === "won")?.order ?? Number.MAX_SAFE_INTEGER;
-
-  // Per deal and stage: did the deal reach a later stage after its first entry here?
-  const movedOn = new Map<string, Map<string, boolean>>();
-  for (const [id, events] of eventsByOpportunity(data)) {
-    const perStage = new Map<string, boolean>();
-    let laterMax = status.get(id) === "won" ? wonOrder : 0;
-    for (let i = events.length - 1; i >= 0; i--) {
-      const def = stages.get(events[i]!.stage);
-      if (!def) continue;
-      // Walking backwards, the last write per stage is its first entry.
-      perStage.set(def.key, laterMax > def.order);
-      if (def.kind !== "lost") laterMax = Math.max(laterMax, def.order);
+  const tallies = new Map<string, Tally>(
+    data.stages.map((s) => [
+      s.key,
+      { entered: 0, movedForward: 0, dropped: 0, current: 0, days: [], undated: 0, outOfOrder: 0 },
+    ]),
+  );
+  for (const [id, path] of eventsByOpportunity(data)) {
+    const deal = deals.get(id);
+    firstEntries(deal, path, stages, wonOrder, (stage, movedOn) => {
+      const t = tallies.get(stage.key)!;
+      t.entered++;
+      if (movedOn) t.movedForward++;
+      else if (deal?.status === "lost") t.dropped++;
+    });
+    for (let i = 0; i < path.length; i++) {
+      const event = path[i]!;
+      const stage = stages.get(event.stage);
+      if (!stage) continue;
+      const t = tallies.get(stage.key)!;
+      const next = path[i + 1];
+      // A stay ends at the next entry; a closed deal whose path stops at an open stage, at its close.
+      const closesHere =
+        !next && deal && deal.status !== "open" && stage.kind === "open" && deal.closedAt !== null;
+      if (!next && !closesHere) {
+        if (deal?.status === "open") t.current++;
+        continue;
+      }
+      const exitedAt = next ? next.enteredAt : deal!.closedAt;
+      if (!event.enteredAt || !exitedAt) t.undated++;
+      else {
+        const days = (exitedAt.getTime() - event.enteredAt.getTime()) / 86_400_000;
+        if (days < 0) t.outOfOrder++;
+        else t.days.push(days);
+      }
     }
-    movedOn.set(id, perStage);
   }
-
-  const visits = stageVisits(data);
-  const current = currentStages(data);
   return data.stages
     .filter((s) => s.kind === "open")
     .sort((a, b) => a.order - b.order)
     .map((stage) => {
-      let entered = 0;
-      let movedForward = 0;
-      let dropped = 0;
-      for (const [id, perStage] of movedOn) {
-        const moved = perStage.get(stage.key);
-        if (moved === undefined) continue;
-        entered++;
-        if (moved) movedForward++;
-        else if (status.get(id) === "lost") dropped++;
-      }
-      const durations: number[] = [];
-      let undatedStays = 0;
-      let outOfOrderStays = 0;
-      for (const v of visits) {
-        if (v.stage !== stage.key) continue;
-        const days = stayDays(v);
-        if (typeof days === "number") durations.push(days);
-        else if (days === "undated") undatedStays++;
-        else if (days === "out-of-order") outOfOrderStays++;
-      }
-      let here = 0;
-      for (const [id, c] of current) if (c.stage === stage.key && status.get(id) === "open") here++;
+      const t = tallies.get(stage.key)!;
       return {
         key: stage.key,
         label: stage.label,
-        entered,
-        movedForward,
-        dropped,
-        current: here,
-        conversionRate: ratio(movedForward, entered),
-        medianDays: median(durations),
-        meanDays: mean(durations),
-        p90Days: percentile(durations, 0.9),
-        undatedStays,
-        outOfOrderStays,
+        entered: t.entered,
+        movedForward: t.movedForward,
+        dropped: t.dropped,
+        current: t.current,
+        conversionRate: ratio(t.movedForward, t.entered),
+        medianDays: median(t.days),
+        meanDays: mean(t.days),
+        p90Days: percentile(t.days, 0.9),
+        undatedStays: t.undated,
+        outOfOrderStays: t.outOfOrder,
       };
     });
 }

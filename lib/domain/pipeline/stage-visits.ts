@@ -1,4 +1,4 @@
-import type { PipelineData, StageDefinition, StageEvent } from "./types";
+import type { Opportunity, PipelineData, StageDefinition, StageEvent } from "./types";
 
 export type StageVisit = {
   opportunityId: string;
@@ -12,8 +12,16 @@ export type StageVisit = {
   exitedAt: Date | null;
 };
 
-/** Each opportunity's entries in path order. */
+const grouped = new WeakMap<readonly StageEvent[], Map<string, StageEvent[]>>();
+const indexed = new WeakMap<readonly Opportunity[], Map<string, Opportunity>>();
+
+/**
+ * Each opportunity's entries in path order. Grouped once per events array: every figure of one
+ * pipeline walks the same grouping, so a million deals are grouped once, not once per figure.
+ */
 export function eventsByOpportunity(data: PipelineData): Map<string, StageEvent[]> {
+  const cached = grouped.get(data.events);
+  if (cached) return cached;
   const byOpportunity = new Map<string, StageEvent[]>();
   for (const event of data.events) {
     const list = byOpportunity.get(event.opportunityId);
@@ -21,7 +29,30 @@ export function eventsByOpportunity(data: PipelineData): Map<string, StageEvent[
     else byOpportunity.set(event.opportunityId, [event]);
   }
   for (const list of byOpportunity.values()) list.sort((a, b) => a.seq - b.seq);
+  grouped.set(data.events, byOpportunity);
   return byOpportunity;
+}
+
+/**
+ * For data built deal by deal (an in-memory import): its grouping and index are known already, so
+ * the figures use them rather than building copies.
+ */
+export function primeIndexes(
+  data: PipelineData,
+  paths: Map<string, StageEvent[]>,
+  deals: Map<string, Opportunity>,
+) {
+  grouped.set(data.events, paths);
+  indexed.set(data.opportunities, deals);
+}
+
+/** The opportunities by id, built once per opportunities array (see eventsByOpportunity). */
+export function opportunityIndex(data: PipelineData): Map<string, Opportunity> {
+  const cached = indexed.get(data.opportunities);
+  if (cached) return cached;
+  const index = new Map(data.opportunities.map((o) => [o.id, o]));
+  indexed.set(data.opportunities, index);
+  return index;
 }
 
 /**
@@ -30,7 +61,7 @@ export function eventsByOpportunity(data: PipelineData): Map<string, StageEvent[
  */
 export function stageVisits(data: PipelineData): StageVisit[] {
   const stages = stageIndex(data.stages);
-  const deals = new Map(data.opportunities.map((o) => [o.id, o]));
+  const deals = opportunityIndex(data);
   const visits: StageVisit[] = [];
   for (const [opportunityId, events] of eventsByOpportunity(data)) {
     const deal = deals.get(opportunityId);

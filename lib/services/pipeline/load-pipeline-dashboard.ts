@@ -1,6 +1,6 @@
 import { filteredPipelineMetrics } from "@/lib/data/pipeline/filtered-pipeline-metrics";
 import { queryCoverage } from "@/lib/data/pipeline/query-coverage";
-import { queryStaleDeals } from "@/lib/data/pipeline/query-stale-deals";
+import { staleDealsOf } from "./stale-deals-of";
 import type { PipelineFilters } from "@/lib/domain/pipeline";
 import { viewPipelineSummary } from "./pipeline-summary";
 
@@ -26,16 +26,11 @@ export async function loadPipelineDashboard(
   const [metrics, coverage, stale] = await Promise.all([
     filtered ? filteredPipelineMetrics(organizationId, filters) : summary,
     asOf ? queryCoverage(organizationId, asOf) : null,
-    asOf
-      ? queryStaleDeals(organizationId, {
-          asOf,
-          multiple: staleMultiple,
-          stages: summary.stages,
-          medianCycleDays: summary.deals.medianCycleDays,
-          limit: STALE_SHOWN,
-          filters,
-        })
-      : { deals: [], total: 0, unjudged: 0 },
+    staleDealsOf(organizationId, summary, {
+      multiple: staleMultiple,
+      limit: STALE_SHOWN,
+      filters,
+    }),
   ]);
   return {
     state: view.state,

@@ -1,5 +1,5 @@
 import { queryCoverage } from "@/lib/data/pipeline/query-coverage";
-import { queryStaleDeals } from "@/lib/data/pipeline/query-stale-deals";
+import { staleDealsOf } from "@/lib/services/pipeline/stale-deals-of";
 import {
   ensurePipelineSummary,
   type PipelineSummaryData,
@@ -22,13 +22,7 @@ export async function currentScoreboardFigures(
   const asOf = options.asOf ?? (summary.asOf ? new Date(summary.asOf) : new Date());
   const [coverage, stale, extras] = await Promise.all([
     queryCoverage(organizationId, asOf),
-    queryStaleDeals(organizationId, {
-      asOf,
-      multiple: 2,
-      stages: summary.stages,
-      medianCycleDays: summary.deals.medianCycleDays,
-      limit: 1,
-    }),
+    staleDealsOf(organizationId, summary, { asOf, limit: 1 }),
     queryScoreboardExtras(organizationId, { asOf, responseHours }),
   ]);
   const { deals } = summary;

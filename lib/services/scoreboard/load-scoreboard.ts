@@ -1,5 +1,5 @@
 import { listOrganizationAssessments } from "@/lib/services/diagnostic/list-organization-assessments";
-import { queryStaleDeals } from "@/lib/data/pipeline/query-stale-deals";
+import { staleDealsOf } from "@/lib/services/pipeline/stale-deals-of";
 import { listReviews } from "@/lib/data/scoreboard/list-reviews";
 import { listLatestPublishedVersions } from "@/lib/data/snapshot/list-latest-published-versions";
 import { FRACTURES, type FractureKey } from "@/lib/domain/diagnostic";
@@ -59,11 +59,8 @@ export async function loadScoreboard(organizationId: string, now = new Date()) {
     ? await currentScoreboardFigures(organizationId, { responseHours, summary: stored })
     : null;
   const stale = current
-    ? await queryStaleDeals(organizationId, {
+    ? await staleDealsOf(organizationId, current.summary, {
         asOf: new Date(current.figures.asOf),
-        multiple: 2,
-        stages: current.summary.stages,
-        medianCycleDays: current.summary.deals.medianCycleDays,
         limit: 8,
       })
     : { deals: [], total: 0, unjudged: 0 };

@@ -1,5 +1,5 @@
 import { queryCoverage } from "@/lib/data/pipeline/query-coverage";
-import { queryStaleDeals } from "@/lib/data/pipeline/query-stale-deals";
+import { staleDealsOf } from "@/lib/services/pipeline/stale-deals-of";
 import { ensurePipelineSummary } from "@/lib/services/pipeline/pipeline-summary";
 import type { PipelineFigures } from "@/lib/domain/snapshot";
 
@@ -16,13 +16,7 @@ export async function snapshotPipelineFigures(
   const asOf = new Date(summary.asOf);
   const [coverage, stale] = await Promise.all([
     queryCoverage(organizationId, asOf),
-    queryStaleDeals(organizationId, {
-      asOf,
-      multiple: 2,
-      stages: summary.stages,
-      medianCycleDays: summary.deals.medianCycleDays,
-      limit: 1,
-    }),
+    staleDealsOf(organizationId, summary, { limit: 1 }),
   ]);
   return {
     deals,

@@ -1,7 +1,9 @@
 import { historyPath } from "../paths";
+import { primeIndexes } from "../stage-visits";
 import type { Opportunity, PipelineData, StageEvent } from "../types";
 import { batches, type CsvRecord } from "./csv-records";
 import { DuplicateIds } from "./duplicate-ids";
+import { Interner } from "./own-string";
 import {
   emptyFindings,
   noteDeal,
@@ -69,9 +71,12 @@ async function* rowsOf(file: MemoryFile) {
 export async function importInMemory(
   files: MemoryFile[],
   ctx: ReadContext,
-  options: { exportDate?: Date } = {},
+  /** `names: false` keeps ids only (the command line prints no deal names). */
+  options: { exportDate?: Date; names?: boolean } = {},
 ): Promise<MemoryImport> {
   const duplicates = new DuplicateIds();
+  // One interner for the whole import: repeated values are one copy across batches.
+  ctx = { ...ctx, interner: ctx.interner ?? new Interner() };
   const findings = emptyFindings();
   const refused: MemoryImport["refused"] = [];
   const counts = { rows: 0, deals: 0, historyRows: 0, leftOut: 0, refusedRows: 0 };
@@ -121,7 +126,8 @@ export async function importInMemory(
   }
   const asOf = options.exportDate ?? (Number.isFinite(latest) ? new Date(latest) : null);
 
-  const deals = new Map<string, { opportunity: Opportunity; path: StageEvent[] }>();
+  const deals = new Map<string, Opportunity>();
+  const paths = new Map<string, StageEvent[]>();
   for (const { f, i } of dealFiles) {
     if (f.role !== "deals") continue;
     for await (const { header, rows } of rowsOf(f)) {
@@ -133,7 +139,12 @@ export async function importInMemory(
       for (const d of read.deals) {
         if (!duplicates.keeps(d.opportunity.id, i, d.line)) continue;
         noteDeal(findings, d, options.exportDate ? asOf : null);
-        deals.set(d.opportunity.id, { opportunity: d.opportunity, path: d.path });
+        const opportunity =
+          options.names === false
+            ? { ...d.opportunity, name: d.opportunity.id, account: null }
+            : d.opportunity;
+        deals.set(opportunity.id, opportunity);
+        paths.set(opportunity.id, d.path);
       }
     }
   }
@@ -152,20 +163,22 @@ export async function importInMemory(
         });
       continue;
     }
-    const last = deal.path.at(-1);
+    const last = paths.get(id)?.at(-1);
     const path = historyPath(id, rows, stages, {
-      status: deal.opportunity.status,
+      status: deal.status,
       stage: last?.stage ?? "",
-      closedAt: deal.opportunity.closedAt,
+      closedAt: deal.closedAt,
     });
-    if (path.length > 0) deal.path = path;
+    if (path.length > 0) paths.set(id, path);
   }
   counts.deals = deals.size;
   const opportunities: Opportunity[] = [];
   const events: StageEvent[] = [];
-  for (const d of deals.values()) {
-    opportunities.push(d.opportunity);
-    for (const e of d.path) events.push(e);
+  for (const [id, opportunity] of deals) {
+    opportunities.push(opportunity);
+    for (const e of paths.get(id)!) events.push(e);
   }
-  return { data: { stages: ctx.stages, opportunities, events }, asOf, findings, refused, counts };
+  const data: PipelineData = { stages: ctx.stages, opportunities, events };
+  primeIndexes(data, paths, deals);
+  return { data, asOf, findings, refused, counts };
 }

@@ -4,6 +4,7 @@ import type { Opportunity, StageDefinition, StageEvent } from "../types";
 import type { OpportunityField } from "./fields";
 import { stageMapper } from "./map-stage";
 import { parseAmount, parseDate, type DateOrder } from "./parse-values";
+import { Interner, ownString } from "./own-string";
 import { canonicalRecordId } from "./record-id";
 
 export type RowProblem = { line: number; column: string; reason: string };
@@ -38,6 +39,8 @@ export type ReadContext = {
   /** The open stages the import's paths run through (see importStageSet). */
   set: StageDefinition[];
   currency: CurrencyRule;
+  /** Shared across an import's batches, so repeated owners, sources and accounts are one copy. */
+  interner?: Interner;
 };
 
 export type DealRow = {
@@ -127,6 +130,12 @@ export function readDeals(
   const stageOf = labelReader(ctx);
   const result: ReadDealsResult = { deals: [], refused: [], leftOut: 0, noRate: 0, rows: 0 };
   const cell = (cells: string[], i: number) => (i < 0 ? "" : (cells[i] ?? "").trim());
+  const interner = ctx.interner ?? new Interner();
+  // What a deal keeps of its row is copied out of the file's text, repeated values once.
+  const kept = (cells: string[], i: number) => {
+    const text = cell(cells, i);
+    return text ? interner.get(text) : null;
+  };
   const order = mapping.dateOrder;
 
   for (const { line, cells } of records) {
@@ -134,13 +143,20 @@ export function readDeals(
     const problems: RowProblem[] = [];
     const refuse = (index: number, reason: string) =>
       problems.push({ line, column: header[index] ?? "", reason });
+    // Cells of one row that hold the same text (a created date that is also the first stage's
+    // entry) share one Date: a million deals hold fewer of them.
+    const parsedDates = new Map<string, Date | null>();
     const date = (index: number) => {
-      const parsed = parseDate(cell(cells, index), order);
+      const text = cell(cells, index);
+      if (parsedDates.has(text)) return parsedDates.get(text)!;
+      const parsed = parseDate(text, order);
       if (!parsed.ok) refuse(index, parsed.reason);
-      return parsed.ok ? parsed.value : null;
+      const value = parsed.ok ? parsed.value : null;
+      if (parsed.ok) parsedDates.set(text, value);
+      return value;
     };
 
-    const id = canonicalRecordId(cell(cells, col.id));
+    const id = ownString(canonicalRecordId(cell(cells, col.id)));
     if (!id) refuse(col.id, "no id");
     const label = cell(cells, col.stage);
     const stageKey = label ? stageOf(label) : undefined;
@@ -205,13 +221,13 @@ export function readDeals(
       ...(amountUnknown ? { amountUnknown } : {}),
       opportunity: {
         id,
-        name: cell(cells, col.name) || id,
-        account: cell(cells, col.account) || null,
-        owner: cell(cells, col.owner) || null,
-        source: cell(cells, col.source) || null,
-        segment: cell(cells, col.segment) || null,
+        name: ownString(cell(cells, col.name)) || id,
+        account: kept(cells, col.account),
+        owner: kept(cells, col.owner),
+        source: kept(cells, col.source),
+        segment: kept(cells, col.segment),
         amount: value,
-        currency,
+        currency: interner.get(currency),
         createdAt: openedAt(createdAt, path),
         closedAt: status === "open" ? null : closedAt,
         status,

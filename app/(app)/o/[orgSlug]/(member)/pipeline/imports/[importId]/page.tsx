@@ -121,6 +121,7 @@ export default async function ImportPage({
         <MappingForm
           orgSlug={slug}
           importId={view.id}
+          progress={importProgress(view)}
           files={mapping.files}
           stages={mapping.stages}
           currency={mapping.currency}

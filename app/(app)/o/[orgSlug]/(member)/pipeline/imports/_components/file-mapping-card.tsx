@@ -9,7 +9,7 @@ import { HistoryColumns } from "./history-columns";
 import type { FileState } from "./mapping-state";
 import { PreviewTable } from "./preview-table";
 import { megabytes } from "./sizes";
-import type { ScanProgress } from "./use-scan-progress";
+import type { ScanProgress } from "./use-import-status";
 
 const FORMAT_LABELS: Record<MappingFile["format"], string> = {
   hubspot: "HubSpot deals export",

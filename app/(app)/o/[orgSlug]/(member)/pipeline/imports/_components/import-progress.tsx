@@ -1,12 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { useAction } from "@/components/ui/use-action";
 import type { ImportProgressView } from "@/lib/services/pipeline/import-progress";
 import { cancelImportAction } from "../actions";
+import { useImportStatus } from "./use-import-status";
 
 const count = new Intl.NumberFormat("en-US");
 
@@ -25,30 +24,8 @@ export function ImportProgress({
   initial: ImportProgressView;
   canCancel: boolean;
 }) {
-  const router = useRouter();
-  const [status, setStatus] = useState(initial);
+  const status = useImportStatus(orgSlug, importId, initial, "job");
   const { run, pending, error } = useAction(cancelImportAction);
-
-  useEffect(() => {
-    let stopped = false;
-    const timer = setInterval(async () => {
-      const response = await fetch(`/o/${orgSlug}/pipeline/imports/${importId}/status`, {
-        cache: "no-store",
-      }).catch(() => null);
-      if (!response?.ok || stopped) return;
-      const next = (await response.json()) as ImportProgressView;
-      setStatus(next);
-      if (!["QUEUED", "RUNNING"].includes(next.status)) {
-        stopped = true;
-        clearInterval(timer);
-        router.refresh();
-      }
-    }, 1000);
-    return () => {
-      stopped = true;
-      clearInterval(timer);
-    };
-  }, [orgSlug, importId, router]);
 
   const cancelling = status.cancelRequested || pending;
   const writing = status.phase === "writing";

@@ -22,7 +22,8 @@ import {
 import { missingChoices } from "./missing-choices";
 import { StageLabelsCard } from "./stage-labels-card";
 import { StartImportCard } from "./start-import-card";
-import { useScanProgress } from "./use-scan-progress";
+import type { ImportProgressView } from "@/lib/services/pipeline/import-progress";
+import { useImportStatus } from "./use-import-status";
 
 const byKey = (labels: StageLabelMap) =>
   Object.fromEntries(Object.entries(labels).map(([l, k]) => [labelKey(l), k]));
@@ -41,9 +42,12 @@ export function MappingForm({
   stageLabels,
   rememberedLabels,
   previous,
+  progress,
 }: {
   orgSlug: string;
   importId: string;
+  /** The import's status when the page was drawn: the scans are polled on from it. */
+  progress: ImportProgressView;
   files: MappingFile[];
   stages: StageDefinition[];
   /** The organization's currency. */
@@ -73,18 +77,7 @@ export function MappingForm({
     ),
   );
   const [exportDate, setExportDate] = useState(previous?.exportDate ?? "");
-  const scans = useScanProgress(
-    orgSlug,
-    importId,
-    files.map((f) => ({
-      index: f.index,
-      name: f.name,
-      sizeBytes: f.sizeBytes,
-      scannedBytes: f.scannedBytes,
-      done: f.scan !== null,
-      error: f.scanError || null,
-    })),
-  );
+  const { scans } = useImportStatus(orgSlug, importId, progress, "scans");
 
   const labels = stageLabelsOf(files, states);
   const effective = effectiveLabels(labels, chosen, stages, rememberedLabels);
