@@ -102,13 +102,13 @@ export function StaleDealsSection({
                   <td className="text-ink py-2 pr-4">{stageLabel(data.stages, d.stage)}</td>
                   <td className="py-2 pr-4 text-right">
                     {Math.round((d.basis === "stage" ? d.daysInStage : d.ageDays) ?? 0)}
-                    <span className="text-muted block text-xs">
+                    <span className="text-muted block text-xs whitespace-nowrap">
                       {d.basis === "stage" ? "in stage" : "open"}
                     </span>
                   </td>
                   <td className="hidden py-2 pr-4 text-right sm:table-cell">
                     {formatDays(d.medianDays)}
-                    <span className="text-muted block text-xs">
+                    <span className="text-muted block text-xs whitespace-nowrap">
                       {d.basis === "stage" ? "stage median" : "won cycle"}
                     </span>
                   </td>

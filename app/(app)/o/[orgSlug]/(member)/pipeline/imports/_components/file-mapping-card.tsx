@@ -128,7 +128,7 @@ export function FileMappingCard({
           />
         </div>
       )}
-      <PreviewTable header={scan?.header ?? null} rows={file.preview} />
+      <PreviewTable header={scan?.header ?? file.header} rows={file.preview} />
     </Card>
   );
 }
