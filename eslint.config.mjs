@@ -9,16 +9,24 @@ const INFRASTRUCTURE = [
   "./lib/auth/**",
   "./lib/csv/**",
   "./lib/db.ts",
+  "./lib/db-unavailable.ts",
   "./lib/env.ts",
   "./lib/errors.ts",
   "./lib/http/**",
   "./lib/ids/**",
   "./lib/jobs/**",
+  "./lib/limits/**",
+  "./lib/log.ts",
   "./lib/mail/**",
   "./lib/reports/**",
   "./lib/stripe/**",
 ];
-const ENTRY_POINTS = ["./app/**", "./components/**", "./instrumentation.{ts,js}"];
+const ENTRY_POINTS = [
+  "./app/**",
+  "./components/**",
+  "./instrumentation.{ts,js}",
+  "./proxy.{ts,js}",
+];
 const layers = [
   {
     target: "./lib/domain/**",

@@ -18,7 +18,13 @@ const nextConfig: NextConfig = {
     "pg-boss",
     "pdfkit",
     "stripe",
+    "pino",
   ],
+  experimental: {
+    // Prerendered pages cannot carry a per-request nonce: their script files are pinned by
+    // hash instead (see scripts/lib/content-security-policy.mjs and docs/security.md).
+    sri: { algorithm: "sha256" },
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -49,6 +49,13 @@ export default defineConfig({
     timeout: 180_000,
     stdout: "pipe",
     stderr: "pipe",
-    env: { DATABASE_URL: "" },
+    env: {
+      DATABASE_URL: "",
+      // The suite's one browser does the work of many people from one address: per-client
+      // limits are raised here. tests/e2e/abuse-limits.spec.ts checks the defaults on servers of
+      // its own, from addresses of their own.
+      RATE_LIMIT_SIGN_IN_PER_CLIENT: "1000/15m",
+      RATE_LIMIT_DIAGNOSTIC_PER_CLIENT: "1000/10m",
+    },
   },
 });

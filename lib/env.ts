@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zLimitSpec } from "@/lib/limits/limit-spec";
 
 /**
  * Every environment variable the server reads, validated once at boot (instrumentation.ts) so a
@@ -12,7 +13,23 @@ const ZServerEnv = z.object({
       error: "DATABASE_URL is required (npm run dev / npm start set it for the embedded database).",
     })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection string."),
-  APP_URL: z.url("APP_URL must be an absolute URL such as https://app.example.com.").optional(),
+  APP_URL: z
+    .url("APP_URL must be an absolute URL such as https://app.example.com.")
+    .regex(/^https?:\/\//, "APP_URL must start with https:// (or http:// for a local server).")
+    .optional(),
+  /**
+   * How many proxies in front of the app append to X-Forwarded-For. Unset: the app's own server
+   * (npm start) takes the client address from the connection itself.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number()
+    .int()
+    .min(1, "TRUSTED_PROXY_HOPS counts proxies: 1 or more, or leave it unset.")
+    .max(10)
+    .optional(),
+  /** Connections each app instance keeps to Postgres for requests (jobs have their own). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
   PLATFORM_ORG_SLUG: z
     .string()
     .regex(
@@ -52,6 +69,15 @@ const ZServerEnv = z.object({
   STRIPE_API_BASE: z.url("STRIPE_API_BASE must be an absolute URL.").optional(),
   /** The Snapshot's price in US dollars, shown before checkout and charged in test mode. */
   SNAPSHOT_PRICE_USD: z.coerce.number().int().min(1).max(1_000_000).default(4900),
+  /** Abuse limits: "<count>/<window>", window in s, m, h or d. */
+  RATE_LIMIT_SIGN_IN_PER_ADDRESS: zLimitSpec("RATE_LIMIT_SIGN_IN_PER_ADDRESS", "5/15m"),
+  RATE_LIMIT_SIGN_IN_PER_CLIENT: zLimitSpec("RATE_LIMIT_SIGN_IN_PER_CLIENT", "20/15m"),
+  RATE_LIMIT_DIAGNOSTIC_PER_CLIENT: zLimitSpec("RATE_LIMIT_DIAGNOSTIC_PER_CLIENT", "10/10m"),
+  RATE_LIMIT_DIAGNOSTIC_PER_LINK: zLimitSpec("RATE_LIMIT_DIAGNOSTIC_PER_LINK", "600/1h"),
+  RATE_LIMIT_RESULT_COPY_PER_RECIPIENT: zLimitSpec("RATE_LIMIT_RESULT_COPY_PER_RECIPIENT", "3/1d"),
+  RATE_LIMIT_RESULT_COPY_PER_RESULT: zLimitSpec("RATE_LIMIT_RESULT_COPY_PER_RESULT", "2/366d"),
+  RATE_LIMIT_RESPONDENT_PER_LINK: zLimitSpec("RATE_LIMIT_RESPONDENT_PER_LINK", "600/1h"),
+  RATE_LIMIT_PDF_PER_CLIENT: zLimitSpec("RATE_LIMIT_PDF_PER_CLIENT", "30/10m"),
   AUTH_GOOGLE_ID: z.string().min(1).optional(),
   AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
   AUTH_MICROSOFT_ENTRA_ID_ID: z.string().min(1).optional(),
@@ -60,6 +86,14 @@ const ZServerEnv = z.object({
 });
 
 const ZServerEnvChecked = ZServerEnv.superRefine((value, ctx) => {
+  if (value.NODE_ENV === "production" && !value.APP_URL) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["APP_URL"],
+      message:
+        "APP_URL is required in production: every link the app sends is built from it, never from a request's Host header.",
+    });
+  }
   const pairs: [string, string | undefined, string, string | undefined][] = [
     ["AUTH_GOOGLE_ID", value.AUTH_GOOGLE_ID, "AUTH_GOOGLE_SECRET", value.AUTH_GOOGLE_SECRET],
     [

@@ -3,7 +3,14 @@
  * form message; anything else is an unexpected failure and is reported as such.
  */
 export type AppErrorCode =
-  "INVALID_INPUT" | "NOT_FOUND" | "CONFLICT" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED";
+  | "INVALID_INPUT"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "UNAUTHORIZED"
+  | "FORBIDDEN"
+  | "RATE_LIMITED"
+  | "PAYLOAD_TOO_LARGE"
+  | "UNAVAILABLE";
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
   INVALID_INPUT: 400,
@@ -12,15 +19,33 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  PAYLOAD_TOO_LARGE: 413,
+  UNAVAILABLE: 503,
 };
+
+/**
+ * The digest an error page receives for an outage (Next.js keeps a digest an error already
+ * has), so app/error.tsx can say "briefly unavailable" instead of "something went wrong".
+ */
+export const UNAVAILABLE_DIGEST = "SERVICE_UNAVAILABLE";
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
+  /** For RATE_LIMITED and UNAVAILABLE: when a retry can succeed (sent as Retry-After). */
+  readonly retryAfterSeconds?: number;
+  /** Read by Next.js and handed to the error page in place of a hash of the message. */
+  readonly digest?: string;
 
-  constructor(code: AppErrorCode, message: string) {
-    super(message);
+  constructor(
+    code: AppErrorCode,
+    message: string,
+    options: { retryAfterSeconds?: number; cause?: unknown } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = "AppError";
     this.code = code;
+    this.retryAfterSeconds = options.retryAfterSeconds;
+    if (code === "UNAVAILABLE") this.digest = UNAVAILABLE_DIGEST;
   }
 
   get httpStatus(): number {

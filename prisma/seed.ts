@@ -5,6 +5,7 @@ import { submitDiagnostic } from "@/lib/services/diagnostic/submit-diagnostic";
 import { db } from "@/lib/db";
 import { diagnostic, type FractureKey } from "@/lib/domain/diagnostic";
 import { env } from "@/lib/env";
+import { appBaseUrl } from "@/lib/http/base-url";
 import { createOrganizationWithOwner } from "@/lib/data/organization/create-organization-with-owner";
 import { computePipelineSummary } from "@/lib/data/pipeline/compute-pipeline-summary";
 import { queryPipelineAsOf } from "@/lib/data/pipeline/query-pipeline-as-of";
@@ -157,7 +158,7 @@ async function main() {
         answers,
         context: {},
       },
-      baseUrl: env().APP_URL ?? "http://localhost:3000",
+      baseUrl: appBaseUrl(),
     });
     links.push(`  /results/${accessToken}  (${profile.label})`);
   }

@@ -79,7 +79,9 @@ const baseline = await measure([
    console.log(rows);`,
 ]);
 // Exactly as `npm run pipeline:report` runs it (its heap ceiling included), without npm between.
-const command = JSON.parse(readFileSync("package.json", "utf8")).scripts["pipeline:report"] as string;
+const command = JSON.parse(readFileSync("package.json", "utf8")).scripts[
+  "pipeline:report"
+] as string;
 const report = await measure([...command.split(" ").slice(1), file, "--json"]);
 if (report.code !== 0) throw new Error(`pipeline:report exited ${report.code}`);
 const figures = JSON.parse(report.stdout);

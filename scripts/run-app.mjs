@@ -120,12 +120,19 @@ if (mode === "start" && !existsSync(".next/BUILD_ID")) {
   );
 }
 
-// Next's own entry point, not npx: a signal sent to this script must reach the server itself.
+// Development: Next's own server, through its entry point (not npx) so a signal sent to this
+// script reaches it. Production: the app's server (scripts/serve.mjs), which owns the client
+// address, the Content-Security-Policy and the request log.
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const next = spawn(process.execPath, [nextBin, mode, "--port", port, "--hostname", "127.0.0.1"], {
-  stdio: "inherit",
-  env,
-});
+// A local database means a local app: listen on loopback only. Production listens everywhere.
+const hostname = process.env.BIND_ADDRESS ?? (embedded ? "127.0.0.1" : "0.0.0.0");
+const next = spawn(
+  process.execPath,
+  mode === "dev"
+    ? [nextBin, "dev", "--port", port, "--hostname", "127.0.0.1"]
+    : ["scripts/serve.mjs", "--port", port, "--hostname", hostname],
+  { stdio: "inherit", env },
+);
 log(`open http://localhost:${port}`);
 next.on("exit", (code) => shutdown(code ?? 0));
 for (const signal of ["SIGINT", "SIGTERM"]) {

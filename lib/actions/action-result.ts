@@ -1,5 +1,7 @@
 import { ZodError } from "zod";
+import { asServiceUnavailable } from "@/lib/db-unavailable";
 import { isAppError, type AppErrorCode } from "@/lib/errors";
+import { errorReference, log } from "@/lib/log";
 
 /** What every server action returns to the browser: data, or a message a person can act on. */
 export type ActionResult<T> =
@@ -10,9 +12,12 @@ export type ActionResult<T> =
       fieldErrors?: Record<string, string>;
       /** Set for expected refusals, so a page can tell "try again" from "this will not work". */
       code?: AppErrorCode;
+      /** With RATE_LIMITED: seconds until a retry can succeed. */
+      retryAfterSeconds?: number;
     };
 
-function fieldErrorsOf(error: ZodError): Record<string, string> {
+/** The first message for each field that failed validation, by its dotted path. */
+export function fieldErrorsOf(error: ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join(".") || "_";
@@ -23,13 +28,15 @@ function fieldErrorsOf(error: ZodError): Record<string, string> {
 
 /**
  * Run an action body and turn expected failures into an ActionResult. Validation errors and
- * AppErrors become messages; anything else is logged and reported as a generic failure, so no
- * internal detail reaches the browser.
+ * AppErrors become messages, an unreachable database becomes "briefly unavailable"; anything
+ * else is logged with its stack and a reference the person is shown, so no internal detail
+ * reaches the browser.
  */
 export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await body() };
-  } catch (error) {
+  } catch (thrown) {
+    const error = asServiceUnavailable(thrown);
     if (error instanceof ZodError) {
       return {
         ok: false,
@@ -37,11 +44,19 @@ export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult
         fieldErrors: fieldErrorsOf(error),
       };
     }
-    if (isAppError(error)) return { ok: false, error: error.message, code: error.code };
-    console.error(error);
+    if (isAppError(error)) {
+      return {
+        ok: false,
+        error: error.message,
+        code: error.code,
+        ...(error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+      };
+    }
+    const reference = errorReference();
+    log.error({ err: error, reference }, "action failed");
     return {
       ok: false,
-      error: "Something went wrong on our side. Your answers are safe; try again.",
+      error: `Something went wrong on our side (reference ${reference}). Your answers are safe; try again.`,
     };
   }
 }

@@ -8,7 +8,8 @@ import { authAdapter } from "@/lib/data/auth/auth-adapter";
 import { env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send-mail";
 import { signInEmail } from "./sign-in-email";
-import { clientIp, enforceSignInRateLimit } from "./sign-in-rate-limit";
+import { clientAddress } from "@/lib/http/client-address";
+import { enforceSignInRateLimit } from "./sign-in-rate-limit";
 
 export const SIGN_IN_LINK_MINUTES = 15;
 
@@ -20,7 +21,7 @@ const emailProvider: EmailConfig = {
   maxAge: SIGN_IN_LINK_MINUTES * 60,
   async sendVerificationRequest({ identifier, url, expires, request }) {
     // Enforced here, where every sign-in link is sent, whichever route asked for it.
-    await enforceSignInRateLimit(identifier, clientIp(request.headers), { record: true });
+    await enforceSignInRateLimit(identifier, clientAddress(request.headers));
     const { delivered } = await sendMail(signInEmail(identifier, url, expires));
     if (!delivered) throw new Error("The sign-in email could not be sent.");
   },
@@ -60,6 +61,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
   secret: env().AUTH_SECRET,
   trustHost: true,
+  // Decided by the app's public address, not by each request: behind a proxy that speaks plain
+  // HTTP to the app, a request-based guess would send the session cookie without Secure.
+  useSecureCookies: env().APP_URL?.startsWith("https://") ?? false,
   providers: providers(),
   pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
   events: {

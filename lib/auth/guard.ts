@@ -1,10 +1,16 @@
 import "server-only";
+import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { z } from "zod";
 import { runAction, type ActionResult } from "@/lib/actions/action-result";
 import { findEngagementAccess } from "@/lib/data/engagement/find-engagement-access";
+import { pingDatabase } from "@/lib/data/health/ping-database";
 import { getMembership } from "@/lib/data/membership/get-membership";
 import { AppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/http/error-response";
+import { noteRequestOrganization } from "@/lib/http/request-context";
+import { crossSiteRefusal, isCrossSiteRequest } from "@/lib/http/same-origin";
 import { ZOrgSlug } from "@/lib/domain/organization/org-slug";
 import { auth } from "./auth";
 import { registerEntryPoint } from "./entry-points";
@@ -31,13 +37,35 @@ export type OrgContext = {
   };
 };
 
-/** The signed-in user, or null. The session is read from Postgres on every call. */
-export async function currentUser(): Promise<SessionUser | null> {
+/** Auth.js' session cookie, with the prefix it takes on https. */
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+/**
+ * The signed-in user, or null. The session is read from Postgres once per request. Auth.js answers
+ * "no session" when its database lookup fails, so a request that carries a session cookie but
+ * got none checks that Postgres is there: an outage throws UNAVAILABLE (a 503 page) instead of
+ * sending a signed-in person to the sign-in page.
+ */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const user = session?.user;
-  if (!user?.id || !user.email) return null;
-  return { id: user.id, email: user.email, name: user.name ?? null };
-}
+  if (user?.id && user.email) return { id: user.id, email: user.email, name: user.name ?? null };
+  const jar = await cookies();
+  if (SESSION_COOKIES.some((name) => jar.get(name) !== undefined)) await pingDatabase();
+  return null;
+});
+
+/**
+ * The user's way into the organization with this slug: a membership, or a consultant's active
+ * engagement. Read once per request, however many layouts and pages ask (React's cache).
+ */
+const accessTo = cache(
+  async (
+    userId: string,
+    orgSlug: string,
+  ): Promise<{ role: Role; organization: OrgContext["organization"]; via?: string } | null> =>
+    (await getMembership(userId, orgSlug)) ?? (await findEngagementAccess(userId, orgSlug)),
+);
 
 /**
  * The one check behind every organization entry point: signed in, a member of the organization
@@ -53,14 +81,12 @@ export async function resolveOrgContext(
   if (!ZOrgSlug.safeParse(orgSlug).success) {
     throw new AppError("NOT_FOUND", "That organization was not found.");
   }
-  // A member of the organization, or a consultant there through an active engagement.
-  const membership = await getMembership(user.id, orgSlug);
-  const access: { role: Role; organization: OrgContext["organization"]; via?: string } | null =
-    membership ?? (await findEngagementAccess(user.id, orgSlug));
+  const access = await accessTo(user.id, orgSlug);
   if (!access) throw new AppError("NOT_FOUND", "That organization was not found.");
   if (!can(access.role, permission)) {
     throw new AppError("FORBIDDEN", "Your role does not allow this. Ask an owner or admin.");
   }
+  noteRequestOrganization(access.organization.id);
   return {
     user,
     role: access.role,
@@ -134,7 +160,8 @@ export function userAction<S extends z.ZodType, T>(
 
 /**
  * Wrap a route handler under /o/[orgSlug]: the same guard as actions, with failures as HTTP
- * statuses (another organization's slug is 404, like one that does not exist).
+ * statuses (another organization's slug is 404, like one that does not exist). A request that
+ * changes state from another site is refused with 403 before the session is even read.
  */
 export function orgRoute<P extends Record<string, string> = Record<string, never>>(
   name: string,
@@ -142,16 +169,13 @@ export function orgRoute<P extends Record<string, string> = Record<string, never
   handler: (ctx: OrgContext, request: Request, params: P) => Promise<Response>,
 ) {
   const invoke = async (request: Request, params: { orgSlug: string } & Record<string, string>) => {
+    if (isCrossSiteRequest(request)) return crossSiteRefusal();
     try {
       const ctx = await resolveOrgContext(params.orgSlug, permission);
       return await handler(ctx, request, params as unknown as P);
     } catch (error) {
-      if (error instanceof AppError) {
-        return Response.json({ error: error.message }, { status: error.httpStatus });
-      }
-      if (error instanceof z.ZodError) {
-        return Response.json({ error: "That request was not valid." }, { status: 400 });
-      }
+      const response = errorResponse(error);
+      if (response) return response;
       throw error;
     }
   };

@@ -1,17 +1,12 @@
-import { headers } from "next/headers";
 import { env } from "@/lib/env";
 
 /**
- * The app's public origin for links in emails: APP_URL when set (production should set it),
- * otherwise the origin of the current request.
+ * The app's public origin, for every link it sends out and every request it makes to itself:
+ * APP_URL (required in production, set by npm run dev / npm start locally). Never the request's
+ * Host header, which whoever sends the request chooses.
  */
-export async function resolveBaseUrl(): Promise<string> {
-  const configured = env().APP_URL;
-  if (configured) return configured.replace(/\/+$/, "");
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto =
-    h.get("x-forwarded-proto") ??
-    (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto}://${host}`;
+export function appBaseUrl(): string {
+  const { APP_URL } = env();
+  if (APP_URL) return APP_URL.replace(/\/+$/, "");
+  return `http://localhost:${process.env.PORT ?? "3000"}`;
 }

@@ -11,10 +11,18 @@ let transporter: Transporter | undefined;
  * Send one message. Every message is recorded first; with SMTP_URL it is then relayed and marked
  * sent or failed, without it the record itself is the delivery (the local outbox).
  * Returns whether the message went out; a relay failure is recorded, not thrown.
+ *
+ * A relayed message is recorded without its body (recipient, subject, status and times only):
+ * bodies hold sign-in, invitation, respondent and result links, which must not outlive the
+ * mail in our database. The local outbox keeps the whole message, since it is the mailbox.
  */
 export async function sendMail(mail: OutgoingMail): Promise<{ id: string; delivered: boolean }> {
   const { SMTP_URL, EMAIL_FROM } = env();
-  const { id } = await createMailMessage({ ...mail, transport: SMTP_URL ? "SMTP" : "OUTBOX" });
+  const { id } = await createMailMessage(
+    SMTP_URL
+      ? { to: mail.to, subject: mail.subject, text: null, html: null, transport: "SMTP" }
+      : { ...mail, transport: "OUTBOX" },
+  );
   if (!SMTP_URL) return { id, delivered: true };
 
   transporter ??= nodemailer.createTransport(SMTP_URL);

@@ -18,6 +18,8 @@ export const QUEUES = [
   // Hourly: announce pipeline reviews due within a day. Each review is claimed once in Postgres,
   // so a retry or a second instance sends nothing twice.
   { name: "scoreboard-reminders", retryLimit: 1, retryDelay: 60, expireInSeconds: 10 * 60 },
+  // Hourly: drop rate-limit windows that have ended.
+  { name: "housekeeping", retryLimit: 1, retryDelay: 60, expireInSeconds: 10 * 60 },
 ];
 
 export async function installJobQueue(ownerUrl) {

@@ -40,6 +40,8 @@ test("a consultancy's own diagnostic link lands results and leads in its account
   await prospect.getByRole("button", { name: "See my result" }).click();
   await expect(prospect).toHaveURL(/\/results\//);
   await expect(prospect.getByText("via North Advisors")).toBeVisible();
+  const headline = (await prospect.getByRole("heading", { level: 1 }).textContent()) ?? "";
+  const scores = (await prospect.getByTestId("score-list").textContent()) ?? "";
   const copy = await latestMailTo(leadEmail);
   expect(copy.subject).toMatch(/^Your Revenue Leak Diagnostic: /);
   await prospectContext.close();
@@ -56,10 +58,34 @@ test("a consultancy's own diagnostic link lands results and leads in its account
   const csv = await readFile((await download.path())!, "utf8");
   expect(csv.split("\n")[0]).toContain("Email,Role,Revenue,Industry,Costliest fracture");
   expect(csv).toContain(`${leadEmail},CEO or founder`);
+  // The taker's private link is theirs alone: the export points at the result's page in the app.
+  const resultUrl = csv.match(new RegExp(`https?://[^,\\s]+/o/${slug}/assessments/[0-9a-f-]{36}`));
+  expect(resultUrl).not.toBeNull();
+  const resultPath = new URL(resultUrl![0]).pathname;
+  expect(csv).not.toContain("/results/");
+
+  // Members read the same result inside the app, from the lead.
+  await lead.getByRole("link", { name: /^Result of / }).click();
+  await expect(page).toHaveURL(new RegExp(`${resultPath}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(headline);
+  await expect(page.getByTestId("score-list")).toHaveText(scores);
+  await expect(page.getByText("CEO or founder")).toBeVisible();
+  await expect(page.getByTestId("fracture-chart")).toBeVisible();
 
   await page.goto(`/o/${slug}/assessments`);
   await expect(page.getByRole("table")).toContainText("CEO or founder");
   await expect(page.getByTestId("trend-chart")).toBeVisible();
+  await page.getByRole("table").getByRole("link").first().click();
+  await expect(page).toHaveURL(new RegExp(`${resultPath}$`));
+  await expect(page.getByRole("link", { name: "← Assessments" })).toBeVisible();
+
+  // Someone signed in who is not a member gets nothing at that address.
+  const strangerContext = await browser.newContext();
+  const stranger = await strangerContext.newPage();
+  await signIn(stranger, `stranger-${randomUUID().slice(0, 8)}@elsewhere.test`);
+  const refused = await stranger.goto(resultPath);
+  expect(refused?.status()).toBe(404);
+  await strangerContext.close();
 
   // The platform's site-wide leads never include this organization's takers.
   const outsider = await page.request.get(`/o/revenue-chain/leads/export`);

@@ -4,7 +4,13 @@ import { createClientOrganization } from "@/lib/data/engagement/create-client-or
 import { endEngagement } from "@/lib/data/engagement/end-engagement";
 import { grantConsultancyAccess } from "@/lib/data/engagement/grant-consultancy-access";
 import { listEngagements } from "@/lib/data/engagement/list-engagements";
-import { addMembership, createOrg, createSession, createUser } from "../support/fixtures";
+import {
+  addMembership,
+  createOrg,
+  createSession,
+  createUser,
+  sessionCookie,
+} from "../support/fixtures";
 
 let cookie = "";
 vi.mock("next/headers", () => ({
@@ -12,7 +18,7 @@ vi.mock("next/headers", () => ({
 }));
 
 async function signedInAs(userId: string) {
-  cookie = `authjs.session-token=${await createSession(userId)}`;
+  cookie = sessionCookie(await createSession(userId));
 }
 
 let consultancy: { id: string; slug: string };

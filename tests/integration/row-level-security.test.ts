@@ -35,15 +35,16 @@ async function asApp<T extends pg.QueryResultRow>(
 const orgA = randomUUID();
 const orgB = randomUUID();
 const userA = randomUUID();
-const tokenA = randomBytes(32).toString("base64url");
+/** A private link is stored as the SHA-256 (hex) of its token; the app sets that hash. */
+const tokenHashA = randomBytes(32).toString("hex");
 
-async function insertAssessment(organizationId: string, accessToken: string) {
+async function insertAssessment(organizationId: string, accessTokenHash: string) {
   await query(
     ownerUrl,
-    `insert into "DiagnosticAssessment" (id, "organizationId", "submissionId", "accessToken", "bankVersion",
+    `insert into "DiagnosticAssessment" (id, "organizationId", "submissionId", "accessTokenHash", "bankVersion",
        answers, scores, "updatedAt")
      values ($1, $2, $3, $4, 'diagnostic-v1', '{}', '[]', now())`,
-    [randomUUID(), organizationId, randomUUID(), accessToken],
+    [randomUUID(), organizationId, randomUUID(), accessTokenHash],
   );
 }
 
@@ -67,9 +68,9 @@ beforeAll(async () => {
     `insert into "Membership" ("organizationId", "userId", role, "updatedAt") values ($1, $2, 'OWNER', now())`,
     [orgA, userA],
   );
-  await insertAssessment(orgA, tokenA);
-  await insertAssessment(orgA, randomBytes(32).toString("base64url"));
-  await insertAssessment(orgB, randomBytes(32).toString("base64url"));
+  await insertAssessment(orgA, tokenHashA);
+  await insertAssessment(orgA, randomBytes(32).toString("hex"));
+  await insertAssessment(orgB, randomBytes(32).toString("hex"));
 });
 
 afterAll(async () => {
@@ -141,9 +142,9 @@ describe("row-level security", () => {
     await expect(
       asApp(
         { organizationId: orgA },
-        `insert into "DiagnosticAssessment" (id, "organizationId", "submissionId", "accessToken", "bankVersion",
+        `insert into "DiagnosticAssessment" (id, "organizationId", "submissionId", "accessTokenHash", "bankVersion",
            answers, scores, "updatedAt") values ($1, $2, $3, $4, 'diagnostic-v1', '{}', '[]', now())`,
-        [randomUUID(), orgB, randomUUID(), randomBytes(32).toString("base64url")],
+        [randomUUID(), orgB, randomUUID(), randomBytes(32).toString("hex")],
       ),
     ).rejects.toThrow(/row-level security/);
   });
@@ -164,11 +165,11 @@ describe("row-level security", () => {
   });
 
   it("shows exactly one assessment to the holder of its private link", async () => {
-    const rows = await asApp<{ accessToken: string }>(
-      { accessToken: tokenA },
-      `select "accessToken" from "DiagnosticAssessment"`,
+    const rows = await asApp<{ accessTokenHash: string }>(
+      { accessToken: tokenHashA },
+      `select "accessTokenHash" from "DiagnosticAssessment"`,
     );
-    expect(rows).toEqual([{ accessToken: tokenA }]);
+    expect(rows).toEqual([{ accessTokenHash: tokenHashA }]);
   });
 
   it("shows a user their own memberships across organizations, and nobody else's", async () => {

@@ -155,6 +155,50 @@ describe("the Stripe webhook", () => {
     expect((await state(t)).snapshot.unlocked).toBe(false);
   });
 
+  it("refuses signatures dated an hour or a year ahead, and accepts a minute of clock skew", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    for (const ahead of [60 * 60, 365 * 24 * 60 * 60]) {
+      const t = await newPurchase("wh-future");
+      expect((await deliver(completed(t), { timestamp: now + ahead })).status).toBe(400);
+      expect((await state(t)).snapshot.unlocked).toBe(false);
+    }
+    const t = await newPurchase("wh-skew");
+    expect((await deliver(completed(t), { timestamp: now + 60 })).status).toBe(200);
+    expect((await state(t)).snapshot.unlocked).toBe(true);
+  });
+
+  it("refuses a body over 1 MB with 413 before reading it all, declared or not", async () => {
+    const big = "x".repeat(1024 * 1024 + 1);
+    const declared = await POST(
+      new Request("http://localhost/api/stripe/webhook", {
+        method: "POST",
+        headers: { "stripe-signature": "t=1,v1=0", "content-length": String(big.length) },
+        body: big,
+      }),
+    );
+    expect(declared.status).toBe(413);
+    // Streamed without a length: refused once the bytes pass the limit.
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent > 100 * 1024 * 1024) return controller.close();
+        sent += 64 * 1024;
+        controller.enqueue(new Uint8Array(64 * 1024));
+      },
+    });
+    const streamed = await POST(
+      new Request("http://localhost/api/stripe/webhook", {
+        method: "POST",
+        headers: { "stripe-signature": "t=1,v1=0" },
+        body: stream,
+        duplex: "half",
+      } as RequestInit),
+    );
+    expect(streamed.status).toBe(413);
+    expect(await streamed.json()).toMatchObject({ error: "The request body is larger than 1 MB." });
+    expect(sent).toBeLessThan(2 * 1024 * 1024);
+  });
+
   it("acknowledges an event type it does not handle, changing nothing", async () => {
     const t = await newPurchase("wh-other");
     const response = await deliver(event("customer.created", { id: "cus_1", metadata: {} }));

@@ -1,7 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { inject } from "vitest";
 import { beforeAll, describe, expect, it } from "vitest";
-import { submitDiagnosticAction } from "@/app/(marketing)/diagnostic/actions";
+import { POST } from "@/app/api/diagnostic/submissions/route";
+import { submitDiagnosticRequest } from "../support/submit-diagnostic";
+
+// Each call comes from its own client, so these tests stay clear of the per-client limit
+// (tests/integration/abuse-limits.test.ts covers it).
+let calls = 0;
+const submitDiagnosticAction = (body: unknown) =>
+  submitDiagnosticRequest(body, `192.0.2.${++calls % 250}`);
 import { getDiagnosticResult } from "@/lib/services/diagnostic/get-diagnostic-result";
 import { diagnostic, scoreDiagnostic } from "@/lib/domain/diagnostic";
 import { AppError } from "@/lib/errors";
@@ -131,7 +138,10 @@ describe("submitting the diagnostic", () => {
     const input = request();
     const first = await submitDiagnosticAction(input);
     const retry = await submitDiagnosticAction(input);
-    expect(first).toEqual(retry);
+    if (!first.ok || !retry.ok) throw new Error("submission refused");
+    expect(retry.data.accessToken).toBe(first.data.accessToken);
+    // The copy went out with the first delivery; the retry sends none.
+    expect([first.data.copy, retry.data.copy]).toEqual(["sent", null]);
     expect(await countBySubmission(input.submissionId)).toBe(1);
   });
 
@@ -153,8 +163,10 @@ describe("submitting the diagnostic", () => {
     const changed = await submitDiagnosticAction({ ...input, answers: answersWith(() => 0) });
     expect(changed).toEqual({
       ok: false,
+      status: 409,
       error: "This submission was already recorded with different answers.",
       code: "CONFLICT",
+      retryAfter: null,
     });
     const [row] = await query<{ answers: Record<string, string> }>(
       url,
@@ -198,8 +210,10 @@ describe("submitting the diagnostic", () => {
     const result = await submitDiagnosticAction(input);
     expect(result).toEqual({
       ok: false,
+      status: 409,
       error: "The questions were updated while you were answering. Reload the page to continue.",
-      code: expect.any(String),
+      code: "CONFLICT",
+      retryAfter: null,
     });
     expect(await storedFor(input)).toBe(0);
   });
@@ -228,5 +242,55 @@ describe("submitting the diagnostic", () => {
     const stored = await getDiagnosticResult(submitted.data.accessToken);
     expect(stored.result.fractures).toEqual(frozen);
     expect(stored.result.primary).toBe("SILOS");
+  });
+});
+
+describe("the start time a browser reports", () => {
+  it.each([
+    ["in the future", "9999-12-31T23:59:59.000Z"],
+    ["a month back", new Date(Date.now() - 30 * 86_400_000).toISOString()],
+  ])("is not stored when it is %s, and the answers still count", async (_name, startedAt) => {
+    const input = request({ startedAt });
+    const result = await submitDiagnosticAction(input);
+    expect(result.ok).toBe(true);
+    const [row] = await query<{ startedAt: Date | null }>(
+      url,
+      `select "startedAt" from "DiagnosticAssessment" where "submissionId" = $1`,
+      [input.submissionId],
+    );
+    expect(row).toEqual({ startedAt: null });
+  });
+});
+
+describe("the public submissions route", () => {
+  const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+    POST(
+      new Request("http://localhost:3000/api/diagnostic/submissions", {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "x-forwarded-for": "192.0.2.200",
+          ...headers,
+        },
+        body,
+      }),
+    );
+
+  it("answers a body that is not JSON with 400 and a sentence", async () => {
+    const response = await post('{"answers": ');
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: "The request body is not valid JSON." });
+  });
+
+  it("refuses a body over 64 KB with 413", async () => {
+    const response = await post(JSON.stringify({ ...request(), padding: "x".repeat(70_000) }));
+    expect(response.status).toBe(413);
+  });
+
+  it("refuses a submission posted from another site with 403 and stores nothing", async () => {
+    const input = request();
+    const response = await post(JSON.stringify(input), { origin: "https://evil.example" });
+    expect(response.status).toBe(403);
+    expect(await countBySubmission(input.submissionId)).toBe(0);
   });
 });

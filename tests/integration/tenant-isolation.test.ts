@@ -11,7 +11,13 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import { addMembership, createOrg, createSession, createUser } from "../support/fixtures";
+import {
+  addMembership,
+  createOrg,
+  createSession,
+  createUser,
+  sessionCookie,
+} from "../support/fixtures";
 import { query } from "../support/test-database";
 
 let cookie = "";
@@ -131,13 +137,13 @@ beforeAll(async () => {
   const assessmentA = randomUUID();
   await query(
     ownerUrl,
-    `insert into "DiagnosticAssessment" (id, "organizationId", "submissionId", "accessToken", "bankVersion", answers, scores, email, "updatedAt")
+    `insert into "DiagnosticAssessment" (id, "organizationId", "submissionId", "accessTokenHash", "bankVersion", answers, scores, email, "updatedAt")
      values ($1, $2, $3, $4, 'diagnostic-v1', '{}', '[]', $5, now())`,
     [
       assessmentA,
       orgA.id,
       randomUUID(),
-      randomBytes(32).toString("base64url"),
+      randomBytes(32).toString("hex"),
       `lead-a-${assessmentA.slice(0, 6)}@isolation.test`,
     ],
   );
@@ -296,7 +302,7 @@ describe("tenant isolation", () => {
     let attempts = 0;
 
     for (const role of ROLES) {
-      cookie = `authjs.session-token=${seeded.usersB[role].session}`;
+      cookie = sessionCookie(seeded.usersB[role].session);
       for (const entry of entryPoints()) {
         for (const slug of [seeded.orgA.slug, seeded.orgB.slug]) {
           for (const id of idsOfA) {
@@ -369,7 +375,7 @@ describe("tenant isolation", () => {
       .filter((p): p is NonNullable<typeof p> => Boolean(p));
     expect(permissions.length).toBeGreaterThanOrEqual(4);
     for (const role of ROLES) {
-      cookie = `authjs.session-token=${seeded.usersB[role].session}`;
+      cookie = sessionCookie(seeded.usersB[role].session);
       for (const permission of permissions) {
         await expect(
           resolveOrgContext(seeded.orgA.slug, permission as never),
@@ -419,21 +425,25 @@ describe("tenant isolation", () => {
     const viewer = await user("late-viewer");
     await member(seeded.orgB.id, viewer.id, "VIEWER");
     const viewerSession = await session(viewer.id);
-    cookie = `authjs.session-token=${viewerSession}`;
+    cookie = sessionCookie(viewerSession);
     await expect(resolveOrgContext(seeded.orgB.slug, "assessments:read")).resolves.toMatchObject({
       role: "VIEWER",
     });
     await expect(resolveOrgContext(seeded.orgB.slug, "members:invite")).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    await query(ownerUrl, `delete from "Session" where "sessionToken" = $1`, [viewerSession]);
+    await query(
+      ownerUrl,
+      `delete from "Session" where "sessionToken" = encode(sha256(convert_to($1, 'UTF8')), 'hex')`,
+      [viewerSession],
+    );
     await expect(resolveOrgContext(seeded.orgB.slug, "assessments:read")).rejects.toMatchObject({
       code: "UNAUTHORIZED",
     });
 
     const memberB = await user("late-member");
     await member(seeded.orgB.id, memberB.id, "MEMBER");
-    cookie = `authjs.session-token=${await session(memberB.id)}`;
+    cookie = sessionCookie(await session(memberB.id));
     await expect(resolveOrgContext(seeded.orgB.slug, "assessments:read")).resolves.toMatchObject({
       role: "MEMBER",
     });
@@ -452,7 +462,7 @@ describe("the session endpoint", () => {
     const { NextRequest } = await import("next/server");
     const response = await handlers.GET(
       new NextRequest("http://localhost:3000/api/auth/session", {
-        headers: { cookie: `authjs.session-token=${token}` },
+        headers: { cookie: sessionCookie(token) },
       }),
     );
     const body = await response.json();

@@ -36,13 +36,26 @@ export async function addMembership(organizationId: string, userId: string, role
   );
 }
 
-/** A real database session; its token is what the browser's cookie would carry. */
+/**
+ * A real database session. The returned token is what the browser's cookie carries; the row
+ * holds its SHA-256 (hex), as every session row does.
+ */
 export async function createSession(userId: string) {
   const token = randomUUID();
   await query(
     ownerUrl(),
-    `insert into "Session" (id, "sessionToken", "userId", expires, "updatedAt") values ($1, $2, $3, now() + interval '1 day', now())`,
+    `insert into "Session" (id, "sessionToken", "userId", expires, "updatedAt")
+     values ($1, encode(sha256(convert_to($2, 'UTF8')), 'hex'), $3, now() + interval '1 day', now())`,
     [randomUUID(), token, userId],
   );
   return token;
+}
+
+/**
+ * The Cookie header of a browser signed in with `token`. Auth.js names its session cookie
+ * `__Secure-authjs.session-token` when the app's address (APP_URL) is https.
+ */
+export function sessionCookie(token: string) {
+  const secure = process.env.APP_URL?.startsWith("https://") ?? false;
+  return `${secure ? "__Secure-" : ""}authjs.session-token=${token}`;
 }

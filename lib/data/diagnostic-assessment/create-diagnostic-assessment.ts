@@ -1,8 +1,8 @@
-import { randomBytes } from "node:crypto";
 import { withTenant } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { DiagnosticResult } from "@/lib/domain/diagnostic";
 import type { TDiagnosticContext } from "@/lib/domain/diagnostic/context";
+import { resultLinkToken } from "./result-link-token";
 
 export type CreateDiagnosticAssessmentOptions = {
   organizationId: string;
@@ -13,11 +13,6 @@ export type CreateDiagnosticAssessmentOptions = {
   startedAt?: Date;
 };
 
-/** 32 random bytes: a 256-bit private link token. */
-function newAccessToken() {
-  return randomBytes(32).toString("base64url");
-}
-
 function sameAnswers(a: Record<string, string>, b: Record<string, string>) {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
@@ -25,20 +20,22 @@ function sameAnswers(a: Record<string, string>, b: Record<string, string>) {
 
 /**
  * Store one diagnostic. Idempotent on (organization, submissionId): a double click or a retry of
- * the same submission returns the assessment stored the first time. Reusing a submission id with
- * different answers is a conflict, never an overwrite.
+ * the same submission returns the assessment stored the first time, with the same private link.
+ * Reusing a submission id with different answers is a conflict, never an overwrite. Only the
+ * link's hash is stored; the link itself is returned to the caller and nowhere kept.
  */
 export async function createDiagnosticAssessment(
   options: CreateDiagnosticAssessmentOptions,
-): Promise<{ accessToken: string; created: boolean }> {
+): Promise<{ id: string; accessToken: string; created: boolean }> {
   const { organizationId, submissionId, answers, result, context, startedAt } = options;
+  const link = resultLinkToken(organizationId, submissionId);
   try {
     const row = await withTenant(organizationId, (tx) =>
       tx.diagnosticAssessment.create({
         data: {
           organizationId,
           submissionId,
-          accessToken: newAccessToken(),
+          accessTokenHash: link.tokenHash,
           bankVersion: result.version,
           answers,
           scores: result.fractures,
@@ -49,26 +46,36 @@ export async function createDiagnosticAssessment(
           email: context.email ?? null,
           startedAt: startedAt ?? null,
         },
-        select: { accessToken: true },
+        select: { id: true },
       }),
     );
-    return { accessToken: row.accessToken, created: true };
+    return { id: row.id, accessToken: link.token, created: true };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // A new transaction: the failed insert ended the first one.
-    const existing = await withTenant(organizationId, (tx) =>
-      tx.diagnosticAssessment.findUnique({
+    const existing = await withTenant(organizationId, async (tx) => {
+      const row = await tx.diagnosticAssessment.findUnique({
         where: { organizationId_submissionId: { organizationId, submissionId } },
-        select: { accessToken: true, answers: true },
-      }),
-    );
+        select: { id: true, accessTokenHash: true, answers: true },
+      });
+      if (!row) return null;
+      if (!sameAnswers(row.answers as Record<string, string>, answers)) {
+        throw new AppError(
+          "CONFLICT",
+          "This submission was already recorded with different answers.",
+        );
+      }
+      // A result whose link was made otherwise (random, before links were derived, or under an
+      // earlier secret) cannot have it given back: the retry moves it to the derived link.
+      if (row.accessTokenHash !== link.tokenHash) {
+        await tx.diagnosticAssessment.update({
+          where: { id: row.id },
+          data: { accessTokenHash: link.tokenHash },
+        });
+      }
+      return row;
+    });
     if (!existing) throw error;
-    if (!sameAnswers(existing.answers as Record<string, string>, answers)) {
-      throw new AppError(
-        "CONFLICT",
-        "This submission was already recorded with different answers.",
-      );
-    }
-    return { accessToken: existing.accessToken, created: false };
+    return { id: existing.id, accessToken: link.token, created: false };
   }
 }

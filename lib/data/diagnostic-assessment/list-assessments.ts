@@ -12,7 +12,6 @@ export async function listAssessments(
       take: options.limit ?? 500,
       select: {
         id: true,
-        accessToken: true,
         bankVersion: true,
         scores: true,
         primary: true,

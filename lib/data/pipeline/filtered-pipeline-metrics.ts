@@ -30,18 +30,23 @@ export async function filteredPipelineMetrics(
   });
   if (cached) return cached;
   const metrics = await queryPipelineMetrics(organizationId, filters);
-  await withTenant(organizationId, async (tx) => {
-    // Kept only if no import changed the data while the figures were computed.
-    const current = await tx.pipelineSummary.findUnique({
-      where: { organizationId },
-      select: { version: true },
-    });
-    if ((current?.version ?? 0) !== version) return;
-    await tx.pipelineFilteredMetrics.upsert({
-      where: { organizationId_filterKey: { organizationId, filterKey: key } },
-      create: { organizationId, filterKey: key, version, data: metrics },
-      update: { version, data: metrics, computedAt: new Date() },
-    });
-  });
+  // Its own transaction: a page reading in one shared transaction must not depend on this write.
+  await withTenant(
+    organizationId,
+    async (tx) => {
+      // Kept only if no import changed the data while the figures were computed.
+      const current = await tx.pipelineSummary.findUnique({
+        where: { organizationId },
+        select: { version: true },
+      });
+      if ((current?.version ?? 0) !== version) return;
+      await tx.pipelineFilteredMetrics.upsert({
+        where: { organizationId_filterKey: { organizationId, filterKey: key } },
+        create: { organizationId, filterKey: key, version, data: metrics },
+        update: { version, data: metrics, computedAt: new Date() },
+      });
+    },
+    { ownTransaction: true },
+  );
   return metrics;
 }

@@ -45,6 +45,15 @@ const ZEvent = z.object({
   data: z.object({ object: z.unknown() }),
 });
 
+/** A signature dated further ahead than this is refused, like one more than five minutes old. */
+const FUTURE_TOLERANCE_SECONDS = 5 * 60;
+
+/** The signing time in a Stripe-Signature header ("t=1700000000,v1=…"), in seconds. */
+function signedAt(signature: string): number | null {
+  const match = /(?:^|,)\s*t=(\d{1,12})(?:,|$)/.exec(signature);
+  return match ? Number(match[1]) : null;
+}
+
 export type WebhookOutcome = { status: number; body: { received: boolean; result?: string } };
 
 const idOf = (v: string | { id: string } | null | undefined) =>
@@ -64,8 +73,13 @@ export async function handleStripeWebhook(
   let parsed: z.infer<typeof ZEvent>;
   try {
     if (!signature) throw new Error("missing Stripe-Signature header");
-    // Default tolerance: a signature more than five minutes old is refused, so a captured
-    // delivery cannot be replayed later.
+    // Stripe's library refuses a signature more than five minutes old, so a captured delivery
+    // cannot be replayed later; one dated in the future is refused here, so none can be
+    // prepared in advance either.
+    const at = signedAt(signature);
+    if (at !== null && at > Date.now() / 1000 + FUTURE_TOLERANCE_SECONDS) {
+      throw new Error("signature dated in the future");
+    }
     parsed = ZEvent.parse(stripe.webhooks.constructEvent(rawBody, signature, mode.webhookSecret));
   } catch (error) {
     console.warn("stripe webhook refused:", error instanceof Error ? error.message : error);

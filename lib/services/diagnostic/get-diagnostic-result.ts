@@ -1,12 +1,15 @@
 import { z } from "zod";
-import { ZLinkToken } from "@/lib/auth/tokens";
-import { getDiagnosticAssessmentByTokenOrThrow } from "@/lib/data/diagnostic-assessment/get-diagnostic-assessment-by-token";
+import type { OrgContext } from "@/lib/auth/guard";
+import { hashLinkToken, ZLinkToken } from "@/lib/auth/tokens";
+import { getDiagnosticAssessmentByTokenHashOrThrow } from "@/lib/data/diagnostic-assessment/get-diagnostic-assessment-by-token-hash";
+import { getOrganizationAssessmentOrThrow } from "@/lib/data/diagnostic-assessment/get-organization-assessment";
 import {
   FRACTURES,
   explainResult,
   getDiagnosticBank,
   type DiagnosticResult,
 } from "@/lib/domain/diagnostic";
+import { AppError } from "@/lib/errors";
 
 /** Anything that is not 32 random bytes in base64url cannot be a link we issued. */
 export const ZAccessToken = ZLinkToken;
@@ -16,12 +19,13 @@ const ZStoredScores = z.array(
 );
 const ZStoredAnswers = z.record(z.string(), z.string());
 
+type StoredAssessment = Awaited<ReturnType<typeof getOrganizationAssessmentOrThrow>>;
+
 /**
  * A stored diagnostic, rendered with the question bank it was answered on and the scores stored
  * at the time, so it reads the same after the bank or the scoring changes.
  */
-export async function getDiagnosticResult(accessToken: string) {
-  const row = await getDiagnosticAssessmentByTokenOrThrow(accessToken);
+function resultView(row: StoredAssessment) {
   const bank = getDiagnosticBank(row.bankVersion);
   const answers = ZStoredAnswers.parse(row.answers);
   const result: DiagnosticResult = {
@@ -39,4 +43,22 @@ export async function getDiagnosticResult(accessToken: string) {
     result,
     insights: explainResult(bank, answers, result),
   };
+}
+
+export type DiagnosticResultView = ReturnType<typeof resultView>;
+
+/** The result behind a private link. Only the token's hash is stored, so only the token opens it. */
+export async function getDiagnosticResult(accessToken: string): Promise<DiagnosticResultView> {
+  return resultView(await getDiagnosticAssessmentByTokenHashOrThrow(hashLinkToken(accessToken)));
+}
+
+/** One of the organization's results, for its members; any other id is not found. */
+export async function getDiagnosticResultById(
+  ctx: OrgContext,
+  assessmentId: string,
+): Promise<DiagnosticResultView> {
+  if (!z.uuid().safeParse(assessmentId).success) {
+    throw new AppError("NOT_FOUND", "That assessment was not found.");
+  }
+  return resultView(await getOrganizationAssessmentOrThrow(ctx.organization.id, assessmentId));
 }

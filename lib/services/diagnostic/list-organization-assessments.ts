@@ -13,7 +13,6 @@ const ZStoredScores = z.array(z.object({ key: z.enum(FRACTURES), score: z.number
 
 export type AssessmentRow = {
   id: string;
-  accessToken: string;
   createdAt: Date;
   primary: FractureKey | null;
   scores: Record<FractureKey, number>;
@@ -34,7 +33,6 @@ export async function listOrganizationAssessments(
     for (const s of ZStoredScores.parse(row.scores)) scores[s.key] = s.score;
     return {
       id: row.id,
-      accessToken: row.accessToken,
       createdAt: row.createdAt,
       primary: row.primary,
       scores,
@@ -46,8 +44,19 @@ export async function listOrganizationAssessments(
   });
 }
 
-/** Leads as CSV: who took the diagnostic, their context, the headline and the five scores. */
-export function leadsCsv(rows: AssessmentRow[], baseUrl: string): string {
+/**
+ * Where the organization's members read one of its results, inside the app. The taker's private
+ * link is not kept (only its hash is), so this is the only address the organization has.
+ */
+export function assessmentPath(orgSlug: string, assessmentId: string): string {
+  return `/o/${encodeURIComponent(orgSlug)}/assessments/${assessmentId}`;
+}
+
+/**
+ * Leads as CSV: who took the diagnostic, their context, the headline, the five scores and the
+ * result's page in the app (for members who sign in), under `baseUrl`.
+ */
+export function leadsCsv(rows: AssessmentRow[], baseUrl: string, orgSlug: string): string {
   return toCsv(
     [
       "Taken at (UTC)",
@@ -57,7 +66,7 @@ export function leadsCsv(rows: AssessmentRow[], baseUrl: string): string {
       "Industry",
       "Costliest fracture",
       ...FRACTURES.map((k) => `${FRACTURE_INFO[k].shortName} score`),
-      "Result link",
+      "Result in the app",
     ],
     rows.map((r) => [
       r.createdAt.toISOString(),
@@ -67,7 +76,7 @@ export function leadsCsv(rows: AssessmentRow[], baseUrl: string): string {
       r.vertical,
       r.primary ? FRACTURE_INFO[r.primary].name : "None above 25",
       ...FRACTURES.map((k) => r.scores[k]),
-      `${baseUrl}/results/${r.accessToken}`,
+      `${baseUrl}${assessmentPath(orgSlug, r.id)}`,
     ]),
   );
 }

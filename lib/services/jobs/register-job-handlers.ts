@@ -1,7 +1,9 @@
 import "server-only";
 import { z } from "zod";
-import { env } from "@/lib/env";
+import { appBaseUrl } from "@/lib/http/base-url";
+import { deleteExpiredRateLimitWindows } from "@/lib/data/rate-limit/delete-expired-rate-limit-windows";
 import {
+  HOUSEKEEPING_QUEUE,
   IMPORT_QUEUE,
   REMINDER_QUEUE,
   registerJobHandler,
@@ -36,7 +38,7 @@ export function registerImportJobs() {
 
 /** Review reminders: one run an hour across all instances. */
 export function registerReminderJobs() {
-  const baseUrl = env().APP_URL?.replace(/\/+$/, "") ?? "http://localhost:3000";
+  const baseUrl = appBaseUrl();
   registerJobHandler(
     REMINDER_QUEUE,
     z.unknown(),
@@ -48,8 +50,17 @@ export function registerReminderJobs() {
   );
 }
 
+/** Hourly upkeep across all instances: ended rate-limit windows are deleted. */
+export function registerHousekeepingJobs() {
+  registerJobHandler(HOUSEKEEPING_QUEUE, z.unknown(), () => deleteExpiredRateLimitWindows(), {
+    pollingIntervalSeconds: 30,
+    hourly: true,
+  });
+}
+
 /** Tell the job queue which use case works each queue. Called once per instance at start. */
 export function registerJobHandlers() {
   registerImportJobs();
   registerReminderJobs();
+  registerHousekeepingJobs();
 }

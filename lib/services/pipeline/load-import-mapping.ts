@@ -16,6 +16,7 @@ import {
   type StageLabelMap,
 } from "@/lib/domain/pipeline/import";
 import { z } from "zod";
+import { readTogether } from "@/lib/data/tenant/read-together";
 
 /** Rows shown under each file's mapping, so a person can see what the columns hold. */
 const PREVIEW_ROWS = 5;
@@ -47,7 +48,7 @@ export type MappingFile = {
  * column's values (from the scan), and the mapping to start from, remembered for this header when
  * the organization mapped the same shape before. Stage labels start from earlier choices.
  */
-export async function loadImportMapping(ctx: OrgContext, importId: string) {
+async function readImportMapping(ctx: OrgContext, importId: string) {
   const organizationId = ctx.organization.id;
   const [view, stages] = await Promise.all([
     getImport(organizationId, importId),
@@ -103,6 +104,11 @@ export async function loadImportMapping(ctx: OrgContext, importId: string) {
     /** Stage labels chosen before, for any label the user picks a new stage column for. */
     rememberedLabels: remembered,
   };
+}
+
+/** The same, every read in one transaction (readTogether): one pooled connection per page. */
+export function loadImportMapping(ctx: OrgContext, importId: string) {
+  return readTogether(ctx.organization.id, () => readImportMapping(ctx, importId));
 }
 
 export type ImportMapping = Awaited<ReturnType<typeof loadImportMapping>>;

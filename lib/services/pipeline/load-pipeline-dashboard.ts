@@ -3,6 +3,7 @@ import { queryCoverage } from "@/lib/data/pipeline/query-coverage";
 import { staleDealsOf } from "./stale-deals-of";
 import type { PipelineFilters } from "@/lib/domain/pipeline";
 import { viewPipelineSummary } from "./pipeline-summary";
+import { readTogether } from "@/lib/data/tenant/read-together";
 
 /** Stale deals listed on the dashboard; the count covers them all. */
 const STALE_SHOWN = 25;
@@ -13,7 +14,7 @@ const STALE_SHOWN = 25;
  * while the page waits); filtered stage and deal figures are computed on a filter's first view and
  * stored until the next import; coverage and stale deals are read live.
  */
-export async function loadPipelineDashboard(
+async function readPipelineDashboard(
   organizationId: string,
   filters: PipelineFilters,
   staleMultiple = 2,
@@ -52,6 +53,17 @@ export async function loadPipelineDashboard(
     choices: summary.choices,
     computedAt: new Date(summary.computedAt),
   } as const;
+}
+
+/** The same, every read in one transaction (readTogether): one pooled connection per page. */
+export function loadPipelineDashboard(
+  organizationId: string,
+  filters: PipelineFilters,
+  staleMultiple = 2,
+) {
+  return readTogether(organizationId, () =>
+    readPipelineDashboard(organizationId, filters, staleMultiple),
+  );
 }
 
 export type PipelineDashboard = Extract<

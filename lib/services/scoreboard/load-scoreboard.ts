@@ -8,6 +8,7 @@ import { viewPipelineSummary } from "@/lib/services/pipeline/pipeline-summary";
 import { currentScoreboardFigures } from "./current-figures";
 import type { PublishedFigures } from "@/lib/services/snapshot/published-figures";
 import { loadStandard } from "./standard";
+import { readTogether } from "@/lib/data/tenant/read-together";
 
 export type FracturePoint = {
   date: Date;
@@ -44,7 +45,7 @@ async function fractureHistory(organizationId: string): Promise<FracturePoint[]>
  * Everything the scoreboard page shows: figures as of the data's own date, from the stored
  * summary (never computed while the page waits), reviews and their cadence as of `now`.
  */
-export async function loadScoreboard(organizationId: string, now = new Date()) {
+async function readScoreboard(organizationId: string, now = new Date()) {
   const standard = await loadStandard(organizationId);
   const responseHours = standard.effective?.content.handoff.responseHours ?? null;
   const [view, reviews, history] = await Promise.all([
@@ -87,4 +88,9 @@ export async function loadScoreboard(organizationId: string, now = new Date()) {
       now,
     }),
   };
+}
+
+/** The same, every read in one transaction (readTogether): one pooled connection per page. */
+export function loadScoreboard(organizationId: string, now = new Date()) {
+  return readTogether(organizationId, () => readScoreboard(organizationId, now));
 }

@@ -15,6 +15,7 @@ import {
   ZScoreboardFigures,
 } from "@/lib/domain/scoreboard";
 import { currentScoreboardFigures } from "./current-figures";
+import { readTogether } from "@/lib/data/tenant/read-together";
 
 export const ZReviewRequest = z.object({
   orgSlug: z.string(),
@@ -88,7 +89,7 @@ export function closeScoreboardReview(ctx: OrgContext, number: number) {
 }
 
 /** A review with its frozen figures read back, and the previous review's for the change. */
-export async function loadReview(organizationId: string, number: number) {
+async function readReview(organizationId: string, number: number) {
   const [{ review, previous }, members] = await Promise.all([
     getReview(organizationId, number),
     listMembers(organizationId),
@@ -103,4 +104,9 @@ export async function loadReview(organizationId: string, number: number) {
     figures: figures.data,
     previous: previous && before?.success ? { ...previous, figures: before.data } : null,
   };
+}
+
+/** The same, every read in one transaction (readTogether): one pooled connection per page. */
+export function loadReview(organizationId: string, number: number) {
+  return readTogether(organizationId, () => readReview(organizationId, number));
 }

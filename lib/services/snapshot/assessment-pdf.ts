@@ -2,6 +2,8 @@ import { getReportVersion } from "@/lib/data/snapshot/get-report-version";
 import { getSnapshotOrThrow } from "@/lib/data/snapshot/get-snapshot";
 import { assessmentPdfFileName, renderAssessmentPdf } from "@/lib/reports/render-assessment-pdf";
 import type { AssessmentSection } from "@/lib/domain/snapshot";
+import { describeWait } from "@/lib/limits/limit-spec";
+import { clientSubject, enforceLimits } from "@/lib/limits/rate-limit";
 import type { PublishedFigures } from "./published-figures";
 import { loadSharedReport } from "./shared-report";
 
@@ -30,9 +32,17 @@ export async function versionPdf(
   return pdfOf(organization.name, snapshot.purchasedBy, version);
 }
 
-/** The latest published version behind a share link, as a PDF. */
-export async function sharedPdf(token: string) {
+/**
+ * The latest published version behind a share link, as a PDF. Public and costly to render, so
+ * each client may ask for a limited number in a window.
+ */
+export async function sharedPdf(token: string, clientAddress: string) {
   const { snapshot, version } = await loadSharedReport(token);
+  await enforceLimits(
+    [{ limit: "pdfPerClient", subject: clientSubject(clientAddress) }],
+    ({ retryAfterSeconds }) =>
+      `Too many PDFs were asked for from your network. Try again in ${describeWait(retryAfterSeconds)}, or read the report on the page.`,
+  );
   return pdfOf(snapshot.organization.name, null, version);
 }
 

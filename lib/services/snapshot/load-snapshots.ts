@@ -4,9 +4,10 @@ import { getSnapshotOrThrow } from "@/lib/data/snapshot/get-snapshot";
 import { listSnapshots } from "@/lib/data/snapshot/list-snapshots";
 import { can } from "@/lib/domain/organization/permissions";
 import { listOwnEngagements } from "@/lib/services/engagements/list-own-engagements";
+import { readTogether } from "@/lib/data/tenant/read-together";
 
 /** The Snapshots page: every Snapshot, and the active clients a consultancy may buy for. */
-export async function loadSnapshotList(ctx: OrgContext) {
+async function readSnapshotList(ctx: OrgContext) {
   const mayBuy = can(ctx.role, "billing") && !ctx.via;
   const consultancy = ctx.organization.kind === "CONSULTANCY";
   const [snapshots, engagements] = await Promise.all([
@@ -17,6 +18,11 @@ export async function loadSnapshotList(ctx: OrgContext) {
     ? engagements.filter((e) => e.status === "ACTIVE").map((e) => e.client)
     : null;
   return { snapshots, clients, mayBuy };
+}
+
+/** The same, every read in one transaction (readTogether): one pooled connection per page. */
+export function loadSnapshotList(ctx: OrgContext) {
+  return readTogether(ctx.organization.id, () => readSnapshotList(ctx));
 }
 
 /** One Snapshot of this organization (another's is not found). */

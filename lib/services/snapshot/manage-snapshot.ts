@@ -23,6 +23,7 @@ import {
 import { snapshotPipelineFigures } from "./pipeline-figures";
 import { publishedFigures } from "./published-figures";
 import { respondentEmail } from "./respondent-email";
+import { readTogether } from "@/lib/data/tenant/read-together";
 
 const ZId = z.uuid("That Snapshot was not found.");
 
@@ -148,13 +149,18 @@ export async function closeSnapshot(ctx: OrgContext, snapshotId: string) {
 }
 
 /** Everything the analysis page shows, from the submitted answers and the pipeline. */
-export async function loadSnapshotAnalysis(organizationId: string, snapshotId: string) {
+async function readSnapshotAnalysis(organizationId: string, snapshotId: string) {
   const snapshot = await getSnapshotOrThrow(organizationId, snapshotId);
   const responses = await responsesOf(organizationId, snapshotId);
   const bank = bankOf(snapshot.bankVersion);
   if (responses.length === 0) return { snapshot, bank, responses, analysis: null };
   const analysis = analyzeSnapshot(bank, responses, await snapshotPipelineFigures(organizationId));
   return { snapshot, bank, responses, analysis };
+}
+
+/** The same, every read in one transaction (readTogether): one pooled connection per page. */
+export function loadSnapshotAnalysis(organizationId: string, snapshotId: string) {
+  return readTogether(organizationId, () => readSnapshotAnalysis(organizationId, snapshotId));
 }
 
 export function updateSnapshotSection(

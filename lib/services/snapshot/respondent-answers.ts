@@ -4,12 +4,23 @@ import { getRespondentByToken } from "@/lib/data/snapshot/get-respondent-by-toke
 import { saveRespondentAnswers } from "@/lib/data/snapshot/save-respondent-answers";
 import { submitRespondent } from "@/lib/data/snapshot/submit-respondent";
 import { AppError } from "@/lib/errors";
+import { describeWait } from "@/lib/limits/limit-spec";
+import { enforceLimits } from "@/lib/limits/rate-limit";
 import { EVIDENCE_MAX_LENGTH, getSnapshotBank, type SnapshotBank } from "@/lib/domain/snapshot";
 
 function tokenHashOf(token: string): string {
   if (!ZLinkToken.safeParse(token).success)
     throw new AppError("NOT_FOUND", "This answering link is incomplete. Open it from the email.");
   return hashLinkToken(token);
+}
+
+/** Saves and submissions through one answering link, within its limit (autosave stays well under). */
+async function countLinkUse(tokenHash: string) {
+  await enforceLimits(
+    [{ limit: "respondentPerLink", subject: tokenHash }],
+    ({ retryAfterSeconds }) =>
+      `This link has saved answers more often than it may in an hour. What you saved is kept; try again in ${describeWait(retryAfterSeconds)}.`,
+  );
 }
 
 function bankOf(version: string): SnapshotBank {
@@ -49,6 +60,7 @@ export const ZSaveAnswersRequest = z.object({
 export async function saveAnswers(request: z.infer<typeof ZSaveAnswersRequest>) {
   const tokenHash = tokenHashOf(request.token);
   const { bankVersion } = await getRespondentByToken(tokenHash);
+  await countLinkUse(tokenHash);
   const bank = bankOf(bankVersion);
   const questions = new Map(bank.questions.map((q) => [q.id, q]));
   for (const [id, option] of Object.entries(request.answers)) {
@@ -70,6 +82,7 @@ export async function saveAnswers(request: z.infer<typeof ZSaveAnswersRequest>) 
 export async function submitAnswers(token: string) {
   const tokenHash = tokenHashOf(token);
   const { bankVersion } = await getRespondentByToken(tokenHash);
+  await countLinkUse(tokenHash);
   return submitRespondent(
     tokenHash,
     bankOf(bankVersion).questions.map((q) => q.id),

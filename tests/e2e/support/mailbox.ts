@@ -3,7 +3,10 @@ import pg from "pg";
 
 const DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_DB_PORT ?? 55439}/app`;
 
-/** The newest message sent to `to`, read from the app's outbox (no SMTP relay in tests). */
+/**
+ * The newest message sent to `to`, read from the app's outbox (no SMTP relay in tests). Only the
+ * outbox keeps bodies: a message relayed over SMTP is stored without one.
+ */
 export async function latestMailTo(to: string): Promise<{ subject: string; text: string }> {
   let found: { subject: string; text: string } | undefined;
   await expect
@@ -12,7 +15,8 @@ export async function latestMailTo(to: string): Promise<{ subject: string; text:
       await client.connect();
       try {
         const { rows } = await client.query<{ subject: string; text: string }>(
-          `select subject, text from "MailMessage" where "to" = $1 order by "createdAt" desc limit 1`,
+          `select subject, text from "MailMessage" where "to" = $1 and transport = 'OUTBOX'
+           order by "createdAt" desc limit 1`,
           [to],
         );
         found = rows[0];

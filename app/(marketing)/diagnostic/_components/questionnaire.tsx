@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { submitDiagnosticAction } from "../actions";
+import { sendSubmission } from "./send-submission";
 import { ContextStep } from "./context-step";
 import { useSavedProgress } from "./use-saved-progress";
 
@@ -107,26 +107,21 @@ export function Questionnaire({
     setSubmitError(null);
     setFieldErrors({});
     startTransition(async () => {
-      try {
-        const result = await submitDiagnosticAction({
-          orgSlug,
-          submissionId: progress.submissionId,
-          bankVersion: version,
-          answers: progress.answers,
-          context: progress.context,
-          startedAt: progress.startedAt,
-        });
-        if (result.ok) {
-          clear();
-          router.push(`/results/${result.data.accessToken}`);
-        } else {
-          setSubmitError(result.error);
-          setFieldErrors(result.fieldErrors ?? {});
-        }
-      } catch {
-        setSubmitError(
-          "We could not reach the server. Your answers are saved in this browser; check your connection and try again.",
-        );
+      const result = await sendSubmission({
+        orgSlug,
+        submissionId: progress.submissionId,
+        bankVersion: version,
+        answers: progress.answers,
+        context: progress.context,
+        startedAt: progress.startedAt,
+      });
+      if (result.ok) {
+        clear();
+        const copyNote = result.data.copy === "limited" ? "?copy=limited" : "";
+        router.push(`/results/${result.data.accessToken}${copyNote}`);
+      } else {
+        setSubmitError(result.error);
+        setFieldErrors(result.fieldErrors ?? {});
       }
     });
   }

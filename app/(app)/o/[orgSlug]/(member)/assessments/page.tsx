@@ -5,6 +5,7 @@ import { severityOf } from "@/components/diagnostic/severity";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import {
+  assessmentPath,
   listOrganizationAssessments,
   type AssessmentRow,
 } from "@/lib/services/diagnostic/list-organization-assessments";
@@ -90,7 +91,7 @@ export default async function AssessmentsPage({ params }: PageProps<"/o/[orgSlug
                   <tr key={r.id}>
                     <td className="px-4 py-3 whitespace-nowrap">
                       <Link
-                        href={`/results/${r.accessToken}`}
+                        href={assessmentPath(ctx.organization.slug, r.id)}
                         className="text-brand-700 font-medium hover:underline"
                       >
                         {dateFormat.format(r.createdAt)}

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { snapshotPriceUsd } from "@/lib/stripe/billing-mode";
 import { payTestCheckout, refundTestPurchase } from "@/lib/stripe/test-checkout";
 import { orgAction } from "@/lib/auth/guard";
-import { resolveBaseUrl } from "@/lib/http/base-url";
+import { appBaseUrl } from "@/lib/http/base-url";
 
 const ZOrg = z.object({ orgSlug: z.string() });
 
@@ -19,7 +19,7 @@ const pay = orgAction(
       payer: { id: ctx.organization.id, slug: ctx.organization.slug },
       sessionId: input.sessionId,
       amountTotal: snapshotPriceUsd() * 100,
-      baseUrl: await resolveBaseUrl(),
+      baseUrl: appBaseUrl(),
     });
     return {
       returnUrl: `/o/${ctx.organization.slug}/billing/return?session_id=${input.sessionId}`,
@@ -36,7 +36,7 @@ const refund = orgAction(
     await refundTestPurchase({
       payerId: ctx.organization.id,
       purchaseId: input.purchaseId,
-      baseUrl: await resolveBaseUrl(),
+      baseUrl: appBaseUrl(),
     });
     revalidatePath(`/o/${ctx.organization.slug}/billing`);
   },

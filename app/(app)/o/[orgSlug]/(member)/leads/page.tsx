@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { listOrganizationAssessments } from "@/lib/services/diagnostic/list-organization-assessments";
+import {
+  assessmentPath,
+  listOrganizationAssessments,
+} from "@/lib/services/diagnostic/list-organization-assessments";
 import { orgPage } from "@/lib/auth/guard";
 import { can } from "@/lib/domain/organization/permissions";
 import { FRACTURE_INFO } from "@/lib/domain/diagnostic";
@@ -62,7 +65,7 @@ export default async function LeadsPage({ params }: PageProps<"/o/[orgSlug]/lead
                   {lead.primary ? FRACTURE_INFO[lead.primary].name : "No major leak"}
                 </span>
                 <Link
-                  href={`/results/${lead.accessToken}`}
+                  href={assessmentPath(ctx.organization.slug, lead.id)}
                   className="text-brand-700 hover:underline"
                 >
                   Result of {dateFormat.format(lead.createdAt)}

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { orgAction } from "@/lib/auth/guard";
 import { ROLES } from "@/lib/domain/organization/permissions";
-import { resolveBaseUrl } from "@/lib/http/base-url";
+import { appBaseUrl } from "@/lib/http/base-url";
 import { inviteMember, ZInviteMemberRequest } from "@/lib/services/members/invite-member";
 import {
   changeRole as changeMemberRole,
@@ -22,7 +22,7 @@ const invite = orgAction(
   "members:invite",
   ZInviteMemberRequest,
   async (ctx, input) => {
-    const result = await inviteMember(ctx, input, await resolveBaseUrl());
+    const result = await inviteMember(ctx, input, appBaseUrl());
     revalidatePath(`/o/${ctx.organization.slug}/members`);
     return result;
   },

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/auth/guard";
-import { resolveBaseUrl } from "@/lib/http/base-url";
+import { appBaseUrl } from "@/lib/http/base-url";
 import { buySnapshot, ZBuySnapshotRequest } from "@/lib/services/snapshot/buy-snapshot";
 import {
   closeSnapshot,
@@ -21,7 +21,7 @@ import {
 const page = (slug: string, snapshotId: string) => `/o/${slug}/snapshots/${snapshotId}`;
 
 const buy = orgAction("snapshots.buy", "billing", ZBuySnapshotRequest, async (ctx, input) =>
-  buySnapshot(ctx, input, await resolveBaseUrl()),
+  buySnapshot(ctx, input, appBaseUrl()),
 );
 
 const invite = orgAction(
@@ -29,7 +29,7 @@ const invite = orgAction(
   "snapshots:manage",
   ZInviteRespondentRequest,
   async (ctx, input) => {
-    await inviteSnapshotRespondent(ctx, input, await resolveBaseUrl());
+    await inviteSnapshotRespondent(ctx, input, appBaseUrl());
     revalidatePath(page(ctx.organization.slug, input.snapshotId));
   },
 );
@@ -39,7 +39,7 @@ const remind = orgAction(
   "snapshots:manage",
   ZRespondentRequest,
   async (ctx, input) => {
-    await remindSnapshotRespondent(ctx, input, await resolveBaseUrl());
+    await remindSnapshotRespondent(ctx, input, appBaseUrl());
     revalidatePath(page(ctx.organization.slug, input.snapshotId));
   },
 );
@@ -78,7 +78,7 @@ const share = orgAction(
   "snapshots.share",
   "snapshots:manage",
   ZSnapshotRequest,
-  async (ctx, input) => createSnapshotShareLink(ctx, input.snapshotId, await resolveBaseUrl()),
+  async (ctx, input) => createSnapshotShareLink(ctx, input.snapshotId, appBaseUrl()),
 );
 
 const unshare = orgAction(

@@ -3,9 +3,10 @@ import { orgRoute } from "@/lib/auth/guard";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { uploadImportFile } from "@/lib/services/pipeline/imports";
+import { ZFileName } from "@/lib/domain/pipeline/import/file-name";
 
 const ZUpload = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: ZFileName,
   importId: z.uuid().optional(),
 });
 

@@ -1,0 +1,36 @@
+import type { DiagnosticResultView } from "@/lib/services/diagnostic/get-diagnostic-result";
+import { FractureComparison } from "./fracture-comparison";
+import { RepairPlan } from "./repair-plan";
+import { ResultAnswers } from "./result-answers";
+import { ResultExplanations } from "./result-explanations";
+import { ResultHeadline } from "./result-headline";
+import type { ResultVoice } from "./result-voice";
+
+/**
+ * A stored diagnostic result, section by section: the same on the taker's private link and on
+ * the organization's page for it.
+ */
+export function DiagnosticResultSections({
+  view,
+  voice,
+}: {
+  view: DiagnosticResultView;
+  voice: ResultVoice;
+}) {
+  const { result, insights, bank, answers } = view;
+  return (
+    <>
+      <ResultHeadline result={result} voice={voice} />
+      <div className="mt-6 grid gap-6 lg:grid-cols-5">
+        <FractureComparison result={result} className="lg:col-span-3" />
+        <RepairPlan
+          result={result}
+          insights={insights}
+          className="flex flex-col gap-6 lg:col-span-2"
+        />
+      </div>
+      <ResultExplanations result={result} insights={insights} />
+      <ResultAnswers bank={bank} answers={answers} voice={voice} />
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * What a result page reads of a stored diagnostic. The contact email is deliberately left out:
+ * a result shows what was answered, not who answered it.
+ */
+export const diagnosticResultSelect = {
+  id: true,
+  bankVersion: true,
+  answers: true,
+  scores: true,
+  primary: true,
+  role: true,
+  revenueBand: true,
+  vertical: true,
+  createdAt: true,
+  organization: { select: { slug: true, name: true, kind: true } },
+} satisfies Prisma.DiagnosticAssessmentSelect;

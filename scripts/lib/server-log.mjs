@@ -1,0 +1,65 @@
+// Structured logs for the app's server: one JSON line per request (and per job, from the app),
+// every line carrying the request id of the request it belongs to. console.* is routed here
+// too, so Next.js' own error reports become JSON lines with their stack, logged once.
+import { format } from "node:util";
+import pino from "pino";
+
+/** A path segment this long and of this alphabet is a link token: never written to a log. */
+const TOKEN_SEGMENT = /^[A-Za-z0-9_-]{32,}$/;
+
+/** The path as logged: tokens replaced, the query string (which may hold one) dropped. */
+export function loggablePath(url) {
+  const path = (url ?? "/").split("?")[0].split("#")[0];
+  return path
+    .split("/")
+    .map((segment) => (TOKEN_SEGMENT.test(segment) ? ":token" : segment))
+    .join("/")
+    .slice(0, 300);
+}
+
+export function createServerLog({ level, requestContext }) {
+  const log = pino({
+    level,
+    base: { service: "revenue-chain" },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+    // Whatever an error or a caller attaches, these never reach the log.
+    redact: {
+      paths: [
+        "headers.cookie",
+        "headers.authorization",
+        "*.sessionToken",
+        "*.token",
+        "*.password",
+        "*.html",
+        "*.text",
+      ],
+      censor: "[redacted]",
+    },
+    mixin() {
+      const context = requestContext.getStore();
+      if (!context) return {};
+      return {
+        requestId: context.requestId,
+        ...(context.organizationId ? { organizationId: context.organizationId } : {}),
+      };
+    },
+  });
+
+  /** console.error(err), console.error("message", err), console.warn("a %s", b)… as JSON. */
+  function route(levelName) {
+    return (...args) => {
+      const err = args.find((arg) => arg instanceof Error);
+      const rest = args.filter((arg) => arg !== err);
+      const message = rest.length > 0 ? format(...rest) : err?.message;
+      if (err) log[levelName]({ err }, message);
+      else log[levelName](message);
+    };
+  }
+  console.log = route("info");
+  console.info = route("info");
+  console.warn = route("warn");
+  console.error = route("error");
+  console.debug = route("debug");
+  return log;
+}

@@ -1,0 +1,104 @@
+/**
+ * The abuse limits over HTTP, on two more instances of the app sharing the suite's database, with
+ * the default limits: the counts hold across instances, concurrent requests cannot slip past
+ * them, and X-Forwarded-For does not make one client many.
+ */
+import { randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { diagnostic } from "../../lib/domain/diagnostic";
+import { startExtraServer, type ExtraServer } from "./support/extra-server";
+import { request, requestSignInLink } from "./support/http-client";
+
+const DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_DB_PORT ?? 55439}/app`;
+
+/** The defaults in lib/env.ts. */
+const LINKS_PER_ADDRESS = 5;
+const LINKS_PER_CLIENT = 20;
+const DIAGNOSTICS_PER_CLIENT = 10;
+
+async function mailsTo(addresses: string[]): Promise<number> {
+  const client = new pg.Client({ connectionString: DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: number }>(
+      `select count(*)::int as n from "MailMessage" where "to" = any($1)`,
+      [addresses],
+    );
+    return rows[0]!.n;
+  } finally {
+    await client.end();
+  }
+}
+
+/** A loopback source address of its own for each test, so no two share a client's counts. */
+let block = 10 + Math.floor(Math.random() * 200);
+const nextBlock = () => `127.${++block}`;
+
+let servers: ExtraServer[] = [];
+
+test.beforeAll(async () => {
+  servers = await Promise.all([startExtraServer(), startExtraServer()]);
+});
+
+test.afterAll(async () => {
+  await Promise.all(servers.map((s) => s.stop()));
+});
+
+test("40 sign-in requests for one address at once, across two instances, send 5 links", async () => {
+  const email = `burst-${randomUUID()}@example.com`;
+  const prefix = nextBlock();
+  const answers = await Promise.all(
+    Array.from({ length: 40 }, (_, i) =>
+      requestSignInLink(servers[i % 2]!.baseUrl, email, `${prefix}.0.${i + 1}`),
+    ),
+  );
+  expect(answers.every((a) => a.status < 500)).toBe(true);
+  expect(await mailsTo([email])).toBe(LINKS_PER_ADDRESS);
+});
+
+test("100 sign-in requests from one client with a rotating X-Forwarded-For send 20 links", async () => {
+  const from = `${nextBlock()}.1.1`;
+  const emails = Array.from({ length: 100 }, () => `rotate-${randomUUID()}@example.com`);
+  for (let i = 0; i < emails.length; i += 10) {
+    await Promise.all(
+      emails.slice(i, i + 10).map((email, j) =>
+        requestSignInLink(servers[(i + j) % 2]!.baseUrl, email, from, {
+          "x-forwarded-for": `198.51.100.${(i + j) % 250}, 203.0.113.${j}`,
+          "x-real-ip": `192.0.2.${i + j}`,
+        }),
+      ),
+    );
+  }
+  expect(await mailsTo(emails)).toBe(LINKS_PER_CLIENT);
+});
+
+test("200 diagnostic submissions from one client in a minute: 429 with Retry-After past the limit", async () => {
+  const from = `${nextBlock()}.2.1`;
+  const answers = Object.fromEntries(diagnostic.questions.map((q) => [q.id, q.options[0]!.id]));
+  const statuses: number[] = [];
+  let retryAfter: string | undefined;
+  let message = "";
+  for (let i = 0; i < 200; i++) {
+    const answer = await request(`${servers[i % 2]!.baseUrl}/api/diagnostic/submissions`, {
+      method: "POST",
+      from,
+      headers: { "content-type": "application/json", origin: servers[i % 2]!.baseUrl },
+      body: JSON.stringify({
+        submissionId: randomUUID(),
+        bankVersion: diagnostic.version,
+        answers,
+        context: {},
+      }),
+    });
+    statuses.push(answer.status);
+    if (answer.status === 429 && !retryAfter) {
+      retryAfter = String(answer.headers["retry-after"]);
+      message = (JSON.parse(answer.body) as { error: string }).error;
+    }
+  }
+  expect(statuses.slice(0, DIAGNOSTICS_PER_CLIENT).every((s) => s === 201)).toBe(true);
+  expect(statuses.slice(DIAGNOSTICS_PER_CLIENT).every((s) => s === 429)).toBe(true);
+  expect(Number(retryAfter)).toBeGreaterThan(0);
+  expect(message).toMatch(/Your answers are kept on this page: send them again in \d+ minutes?\./);
+});
