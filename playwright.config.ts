@@ -56,6 +56,8 @@ export default defineConfig({
       // its own, from addresses of their own.
       RATE_LIMIT_SIGN_IN_PER_CLIENT: "1000/15m",
       RATE_LIMIT_DIAGNOSTIC_PER_CLIENT: "1000/10m",
+      // Warnings and errors only: a line per request would bury the test output.
+      LOG_LEVEL: "warn",
     },
   },
 });

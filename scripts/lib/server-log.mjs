@@ -4,15 +4,19 @@
 import { format } from "node:util";
 import pino from "pino";
 
-/** A path segment this long and of this alphabet is a link token: never written to a log. */
-const TOKEN_SEGMENT = /^[A-Za-z0-9_-]{32,}$/;
+/**
+ * A link token is 43 characters of base64url: a segment of 40 or more of that alphabet with a
+ * capital or an underscore (which organization slugs and ids never have) is never logged.
+ */
+const TOKEN_SEGMENT = /^[A-Za-z0-9_-]{40,}$/;
+const isToken = (segment) => TOKEN_SEGMENT.test(segment) && /[A-Z_]/.test(segment);
 
 /** The path as logged: tokens replaced, the query string (which may hold one) dropped. */
 export function loggablePath(url) {
   const path = (url ?? "/").split("?")[0].split("#")[0];
   return path
     .split("/")
-    .map((segment) => (TOKEN_SEGMENT.test(segment) ? ":token" : segment))
+    .map((segment) => (isToken(segment) ? ":token" : segment))
     .join("/")
     .slice(0, 300);
 }
