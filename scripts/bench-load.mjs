@@ -178,8 +178,7 @@ async function benchmark() {
   const origin = app.baseUrl;
   const target = { host: "127.0.0.1", port: Number(new URL(origin).port), origin };
   const submitVia = submitTransport();
-  LABELS.submit =
-    submitVia.kind === "action" ? "POST /diagnostic (submit action)" : `POST ${submitVia.path}`;
+  LABELS.submit = `POST ${submitVia.path}`;
   const buildId = readFileSync(".next/BUILD_ID", "utf8").trim();
   const staticPath = await findStaticScript(origin);
   const tokens = await createSignedInUsers(app.query, settings.organizationSlug, settings.signedIn);

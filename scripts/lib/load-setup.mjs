@@ -2,9 +2,6 @@
 // how, a static file to compare with, and signed-in members of the demo organization.
 import { randomBytes, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { serverActionIds } from "./app-under-test.mjs";
-
-const SUBMIT_ACTION = "app/(marketing)/diagnostic/actions.ts#submitDiagnosticAction";
 const SUBMIT_ROUTE = "/api/diagnostic/submissions";
 
 /** The current question bank, and the options of the optional context, as ids. */
@@ -33,16 +30,11 @@ export async function loadBank() {
   }
 }
 
-/**
- * How this build's diagnostic page sends its answers: the server action when the build has it,
- * else the JSON route the page posts to with fetch().
- */
+/** Where the diagnostic page posts its answers, checked against this build's routes. */
 export function submitTransport() {
-  const actionId = serverActionIds()[SUBMIT_ACTION];
-  if (actionId) return { kind: "action", actionId };
   const routes = JSON.parse(readFileSync(".next/app-path-routes-manifest.json", "utf8"));
-  if (Object.values(routes).includes(SUBMIT_ROUTE)) return { kind: "route", path: SUBMIT_ROUTE };
-  throw new Error(`the build has neither the server action ${SUBMIT_ACTION} nor ${SUBMIT_ROUTE}`);
+  if (Object.values(routes).includes(SUBMIT_ROUTE)) return { path: SUBMIT_ROUTE };
+  throw new Error(`the build has no ${SUBMIT_ROUTE}: run npm run build`);
 }
 
 /** A script file the landing page loads, served by the same server. */

@@ -7,13 +7,6 @@ import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 
 export const REQUEST_TIMEOUT_MS = 10_000;
 
-/**
- * The router state Chromium sends with a server action posted from /diagnostic (captured from a
- * real submission): Next.js uses it to decide which parts of the page the reply re-renders.
- */
-const DIAGNOSTIC_ROUTER_STATE =
-  "%5B%22%22%2C%7B%22children%22%3A%5B%22(marketing)%22%2C%7B%22children%22%3A%5B%22diagnostic%22%2C%7B%22children%22%3A%5B%22__PAGE__%22%2C%7B%7D%2Cnull%2Cnull%2C512%5D%7D%2Cnull%2Cnull%2C512%5D%7D%2Cnull%2Cnull%2C512%5D%7D%2Cnull%2Cnull%2C528%5D";
-
 const BROWSER_HEADERS = {
   "user-agent":
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36",
@@ -35,27 +28,6 @@ function decode(body, encoding) {
   return body.toString("utf8");
 }
 
-/**
- * The value a server action returned, from its React Flight reply: row 0 names the row holding
- * it ("$@1"); rows that are not JSON (modules, text chunks) are skipped.
- */
-export function actionResultOf(text) {
-  const rows = new Map();
-  for (const line of text.split("\n")) {
-    const match = /^([0-9a-f]+):(.*)$/.exec(line);
-    if (!match) continue;
-    try {
-      rows.set(match[1], JSON.parse(match[2]));
-    } catch {
-      // not a JSON row
-    }
-  }
-  const reference = /^\$@([0-9a-f]+)$/.exec(rows.get("0")?.a ?? "");
-  const isResult = (value) => value !== null && typeof value === "object" && "ok" in value;
-  const value = reference ? rows.get(reference[1]) : [...rows.values()].find(isResult);
-  return isResult(value) ? value : null;
-}
-
 /** "HTTP 500", or "HTTP 307 → /sign-in" for a redirect; nothing for 200. */
 function statusError({ status, location }) {
   if (status === 200) return undefined;
@@ -67,8 +39,7 @@ const pick = (list) => list[Math.floor(Math.random() * list.length)];
 /**
  * A virtual user. `target` is { host, port, origin }; `sessionToken` signs it in as a member of
  * `organizationSlug`; `bank` is { version, questions, contextOptions: { field: [ids] } };
- * `submitVia` is how the build's diagnostic page sends its answers: { kind: "action", actionId }
- * or { kind: "route", path }.
+ * `submitVia` is where the diagnostic page posts its answers: { path }.
  */
 export function createVirtualUser({
   index,
@@ -143,36 +114,6 @@ export function createVirtualUser({
     return !error;
   }
 
-  /** The server action, as React posts it: one encoded argument, the reply a Flight stream. */
-  async function submitThroughAction(submission) {
-    // React encodes an absent field as "$undefined"; the platform's own link has no slug.
-    const argument = { orgSlug: "$undefined", ...submission };
-    const outcome = await send({
-      method: "POST",
-      path: "/diagnostic",
-      readBody: true,
-      headers: {
-        accept: "text/x-component",
-        "content-type": "text/plain;charset=UTF-8",
-        origin: target.origin,
-        referer: `${target.origin}/diagnostic`,
-        "next-action": submitVia.actionId,
-        "next-router-state-tree": DIAGNOSTIC_ROUTER_STATE,
-      },
-      body: JSON.stringify([argument]),
-    });
-    let error = outcome.error ?? statusError(outcome);
-    let token = null;
-    if (!error) {
-      const result = actionResultOf(outcome.text ?? "");
-      if (!result) error = "unreadable action reply";
-      else if (!result.ok) error = `refused: ${String(result.error).slice(0, 120)}`;
-      else token = result.data?.accessToken ?? null;
-      if (result?.ok && !token) error = "reply without a token";
-    }
-    return { outcome, error, token };
-  }
-
   /** The JSON route the page posts to with fetch(): 201 (200 for a retry) with the token. */
   async function submitThroughRoute(submission) {
     const outcome = await send({
@@ -222,10 +163,7 @@ export function createVirtualUser({
       ),
       startedAt: new Date(Date.now() - (60 + Math.random() * 180) * 1000).toISOString(),
     };
-    const { outcome, error, token } =
-      submitVia.kind === "action"
-        ? await submitThroughAction(submission)
-        : await submitThroughRoute(submission);
+    const { outcome, error, token } = await submitThroughRoute(submission);
     recorder.record("submit", outcome.ms, error);
     submissions.push({ submissionId, acknowledged: Boolean(token) });
     return token;
