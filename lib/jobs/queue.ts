@@ -1,7 +1,9 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { z } from "zod";
+import { isDatabaseUnavailable } from "@/lib/db-unavailable";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 
 /** Must match scripts/lib/job-queue.mjs, which creates the schema and the queues. */
 const JOB_SCHEMA = "pgboss";
@@ -33,6 +35,11 @@ const globalForJobs = globalThis as unknown as {
 };
 const handlers = (globalForJobs.jobHandlers ??= new Map());
 
+function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
 /** The app's one pg-boss client, started on first use (the schema is installed by migrations). */
 export function jobQueue(): Promise<PgBoss> {
   globalForJobs.jobQueue ??= (async () => {
@@ -43,7 +50,13 @@ export function jobQueue(): Promise<PgBoss> {
       schedule: false,
       max: 8,
     });
-    boss.on("error", (error) => console.error("job queue:", error));
+    // pg-boss reconnects by itself: a lost connection (Postgres restarting or stopping) is a
+    // warning without a stack, anything else an error.
+    boss.on("error", (error) => {
+      if (isDatabaseUnavailable(error))
+        log.warn({ code: errorCode(error) }, "job queue: database connection lost");
+      else log.error({ err: error }, "job queue failed");
+    });
     await boss.start();
     return boss;
   })().catch((error: unknown) => {

@@ -3,6 +3,7 @@
 // too, so Next.js' own error reports become JSON lines with their stack, logged once.
 import { format } from "node:util";
 import pino from "pino";
+import { logOptions } from "../../lib/log-options.mjs";
 
 /**
  * A link token is 43 characters of base64url: a segment of 40 or more of that alphabet with a
@@ -22,33 +23,7 @@ export function loggablePath(url) {
 }
 
 export function createServerLog({ level, requestContext }) {
-  const log = pino({
-    level,
-    base: { service: "revenue-chain" },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label) => ({ level: label }) },
-    // Whatever an error or a caller attaches, these never reach the log.
-    redact: {
-      paths: [
-        "headers.cookie",
-        "headers.authorization",
-        "*.sessionToken",
-        "*.token",
-        "*.password",
-        "*.html",
-        "*.text",
-      ],
-      censor: "[redacted]",
-    },
-    mixin() {
-      const context = requestContext.getStore();
-      if (!context) return {};
-      return {
-        requestId: context.requestId,
-        ...(context.organizationId ? { organizationId: context.organizationId } : {}),
-      };
-    },
-  });
+  const log = pino(logOptions({ level, context: () => requestContext.getStore() }));
 
   /** console.error(err), console.error("message", err), console.warn("a %s", b)… as JSON. */
   function route(levelName) {
