@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { asServiceUnavailable } from "@/lib/db-unavailable";
+import { asUnstorableInput } from "@/lib/db-unstorable-input";
 import { env } from "@/lib/env";
 
 /**
@@ -30,7 +31,7 @@ function client(): PrismaClient {
           try {
             return await query(args);
           } catch (error) {
-            throw asServiceUnavailable(error);
+            throw asUnstorableInput(asServiceUnavailable(error));
           }
         },
       },
@@ -78,7 +79,7 @@ async function openTransaction<T>(
       { timeout: timeoutMs },
     );
   } catch (error) {
-    throw asServiceUnavailable(error);
+    throw asUnstorableInput(asServiceUnavailable(error));
   }
 }
 

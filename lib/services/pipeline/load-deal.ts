@@ -2,6 +2,7 @@ import type { OrgContext } from "@/lib/auth/guard";
 import { getDeal } from "@/lib/data/pipeline/get-deal";
 import { listStages } from "@/lib/data/pipeline/list-stages";
 import { queryPipelineAsOf } from "@/lib/data/pipeline/query-pipeline-as-of";
+import { AppError } from "@/lib/errors";
 import { readTogether } from "@/lib/data/tenant/read-together";
 
 /**
@@ -17,7 +18,12 @@ async function readDeal(ctx: OrgContext, externalId: string) {
   return { deal, stages, asOf };
 }
 
-/** The same, every read in one transaction (readTogether): one pooled connection per page. */
-export function loadDeal(ctx: OrgContext, externalId: string) {
+/**
+ * The same, every read in one transaction (readTogether): one pooled connection per page. An id
+ * no CRM row can have (empty, or holding a NUL byte, which Postgres text cannot) is not found.
+ */
+export async function loadDeal(ctx: OrgContext, externalId: string) {
+  if (externalId.length === 0 || externalId.includes("\u0000"))
+    throw new AppError("NOT_FOUND", "That deal was not found.");
   return readTogether(ctx.organization.id, () => readDeal(ctx, externalId));
 }
