@@ -10,6 +10,7 @@ export type AppErrorCode =
   | "FORBIDDEN"
   | "RATE_LIMITED"
   | "PAYLOAD_TOO_LARGE"
+  | "UNSUPPORTED_MEDIA_TYPE"
   | "UNAVAILABLE";
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
@@ -20,6 +21,7 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
   CONFLICT: 409,
   RATE_LIMITED: 429,
   PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   UNAVAILABLE: 503,
 };
 

@@ -36,8 +36,17 @@ export async function readLimitedBody(request: Request, limitBytes: number): Pro
   return body;
 }
 
-/** A JSON body of at most `limitBytes`: 413 over the limit, 400 when it is not UTF-8 JSON. */
+/**
+ * A JSON body of at most `limitBytes`: 415 unless it is labelled JSON (so no form or plain-text
+ * post is ever read as one), 413 over the limit, 400 when it is not UTF-8 JSON.
+ */
 export async function readJsonBody(request: Request, limitBytes: number): Promise<unknown> {
+  const mediaType = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  if (mediaType !== "application/json")
+    throw new AppError(
+      "UNSUPPORTED_MEDIA_TYPE",
+      "Send the body as JSON (Content-Type: application/json).",
+    );
   const bytes = await readLimitedBody(request, limitBytes);
   try {
     return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));

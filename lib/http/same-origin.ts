@@ -5,13 +5,14 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /**
  * Whether a request that changes state may have come from another site. Browsers send Origin
  * on every cross-origin POST and Sec-Fetch-Site on every request; a page on another origin
- * riding the user's cookies always shows one of them. A request with neither comes from a
- * program, not a browser, and carries no victim's cookies to ride.
+ * riding the user's cookies always shows one of them, and either one naming another site is
+ * enough to refuse. A request with neither comes from a program, not a browser, and carries no
+ * victim's cookies to ride.
  */
 export function isCrossSiteRequest(request: Request): boolean {
   if (SAFE_METHODS.has(request.method.toUpperCase())) return false;
   const origin = request.headers.get("origin");
-  if (origin !== null) return origin !== new URL(appBaseUrl()).origin;
+  if (origin !== null && origin !== new URL(appBaseUrl()).origin) return true;
   const site = request.headers.get("sec-fetch-site");
   return site !== null && site !== "same-origin" && site !== "none";
 }

@@ -282,6 +282,16 @@ describe("the public submissions route", () => {
     expect(await response.json()).toMatchObject({ error: "The request body is not valid JSON." });
   });
 
+  it("refuses answers not labelled JSON (a form or plain-text post) with 415 and stores nothing", async () => {
+    for (const contentType of ["text/plain", "application/x-www-form-urlencoded", ""]) {
+      const input = request();
+      const response = await post(JSON.stringify(input), { "content-type": contentType });
+      expect(response.status).toBe(415);
+      expect(await response.json()).toMatchObject({ error: expect.stringMatching(/as JSON/) });
+      expect(await countBySubmission(input.submissionId)).toBe(0);
+    }
+  });
+
   it("refuses a body over 64 KB with 413", async () => {
     const response = await post(JSON.stringify({ ...request(), padding: "x".repeat(70_000) }));
     expect(response.status).toBe(413);
@@ -290,6 +300,16 @@ describe("the public submissions route", () => {
   it("refuses a submission posted from another site with 403 and stores nothing", async () => {
     const input = request();
     const response = await post(JSON.stringify(input), { origin: "https://evil.example" });
+    expect(response.status).toBe(403);
+    expect(await countBySubmission(input.submissionId)).toBe(0);
+  });
+
+  it("refuses a submission a browser marks cross-site even when its Origin names this site", async () => {
+    const input = request();
+    const response = await post(JSON.stringify(input), {
+      origin: new URL(process.env.APP_URL!).origin,
+      "sec-fetch-site": "cross-site",
+    });
     expect(response.status).toBe(403);
     expect(await countBySubmission(input.submissionId)).toBe(0);
   });
