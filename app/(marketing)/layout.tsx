@@ -6,11 +6,17 @@ export default function MarketingLayout({ children }: { children: React.ReactNod
   return (
     <div className="flex min-h-dvh flex-col">
       <SiteHeader>
-        <ButtonLink href="/sign-in" variant="ghost">
+        <ButtonLink href="/sign-in" variant="ghost" className="px-3 whitespace-nowrap sm:px-4">
           Sign in
         </ButtonLink>
-        <ButtonLink href="/diagnostic" variant="secondary">
-          Take the diagnostic
+        {/* On a phone the header holds the logo and two short buttons on one line. */}
+        <ButtonLink
+          href="/diagnostic"
+          variant="secondary"
+          className="px-3 whitespace-nowrap sm:px-4"
+        >
+          <span className="sm:hidden">Diagnostic</span>
+          <span className="hidden sm:inline">Take the diagnostic</span>
         </ButtonLink>
       </SiteHeader>
       <main id="main" className="flex-1">

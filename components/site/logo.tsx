@@ -5,7 +5,7 @@ export function Logo() {
   return (
     <Link
       href="/"
-      className="text-ink inline-flex items-center gap-2 rounded-md font-semibold tracking-tight"
+      className="text-ink inline-flex shrink-0 items-center gap-2 rounded-md font-semibold tracking-tight whitespace-nowrap"
     >
       <svg aria-hidden="true" viewBox="0 0 32 32" className="size-7">
         <rect

@@ -68,6 +68,11 @@ test("another organization's pages answer not found", async ({ page }) => {
   await signIn(page, `outsider-${randomUUID().slice(0, 8)}@acme.test`);
   const response = await page.goto("/o/revenue-chain/members");
   expect(response?.status()).toBe(404);
+  // The same page as for an address that does not exist: nothing says the organization does.
+  await expect(
+    page.getByRole("heading", { name: "There is no page at this address" }),
+  ).toBeVisible();
+  await expect(page.getByRole("link", { name: "Go to the home page" })).toBeVisible();
 });
 
 test("an owner invites a viewer, who joins by the emailed link, cannot invite, and loses access when removed", async ({
