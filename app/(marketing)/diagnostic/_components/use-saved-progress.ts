@@ -1,13 +1,14 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { z } from "zod";
+// zod/mini: the same checks at a fraction of the bytes, on a page a phone opens first.
+import * as z from "zod/mini";
 
 /** What survives a reload: kept in this browser only, until the result is stored. */
 const ZSavedProgress = z.object({
   submissionId: z.uuid(),
   startedAt: z.string(),
-  step: z.number().int().min(0),
+  step: z.int().check(z.nonnegative()),
   answers: z.record(z.string(), z.string()),
   context: z.record(z.string(), z.string()),
 });
