@@ -5,6 +5,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { getDiagnosticResult, ZAccessToken } from "@/lib/services/diagnostic/get-diagnostic-result";
 import { isAppError } from "@/lib/errors";
 import { CopyLinkButton } from "./_components/copy-link-button";
+import { EmailResultForm } from "./_components/email-result-form";
 
 export const metadata: Metadata = {
   title: "Your diagnostic result",
@@ -53,6 +54,8 @@ export default async function ResultPage({ params, searchParams }: PageProps<"/r
       ) : null}
 
       <DiagnosticResultSections view={view} voice="taker" />
+
+      <EmailResultForm token={token} />
 
       <section className="mt-6 rounded-2xl bg-slate-900 p-5 text-white shadow-sm sm:p-7">
         <h2 className="text-lg font-semibold">This is a direction, not a verdict</h2>
