@@ -6,9 +6,14 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { diagnostic } from "@/lib/domain/diagnostic";
 import {
+  deleteDiagnosticResult,
+  ZDeleteDiagnosticResultRequest,
+} from "@/lib/services/diagnostic/delete-diagnostic-result";
+import {
   emailResultCopy,
   ZEmailResultCopyRequest,
 } from "@/lib/services/diagnostic/email-result-copy";
+import { getDiagnosticResult } from "@/lib/services/diagnostic/get-diagnostic-result";
 import { listOrganizationAssessments } from "@/lib/services/diagnostic/list-organization-assessments";
 import { submitDiagnostic } from "@/lib/services/diagnostic/submit-diagnostic";
 import { createOrg } from "../support/fixtures";
@@ -141,5 +146,51 @@ describe("emailing a copy after the result", () => {
     }
     expect(codes.slice(0, 20).every((c) => c === "NOT_FOUND")).toBe(true);
     expect(codes[20]).toBe("RATE_LIMITED");
+  });
+});
+
+describe("deleting a result from its private link", () => {
+  const remove = (token: string) =>
+    deleteDiagnosticResult(ZDeleteDiagnosticResultRequest.parse({ token, confirm: "delete" }), {
+      clientAddress: newClient(),
+    });
+
+  it("erases the result and its lead; the link then opens nothing", async () => {
+    const { token, id } = await takeDiagnostic();
+    const to = `erase-${randomUUID()}@example.com`;
+    await emailCopy(token, to);
+    expect(await leadEmails()).toContain(to);
+
+    await remove(token);
+
+    const rows = await query(ownerUrl, `select 1 from "DiagnosticAssessment" where id = $1`, [id]);
+    expect(rows).toHaveLength(0);
+    expect(await leadEmails()).not.toContain(to);
+    expect((await listOrganizationAssessments(org.id)).map((r) => r.id)).not.toContain(id);
+    await expect(getDiagnosticResult(token)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // The organization's log says a result was deleted on request, and keeps none of it.
+    const events = await query<{ details: unknown; actorEmail: string | null }>(
+      ownerUrl,
+      `select details, "actorEmail" from "AuditEvent"
+        where "organizationId" = $1 and action = 'diagnostic.result_deleted' and "targetId" = $2`,
+      [org.id, id],
+    );
+    expect(events).toEqual([{ details: null, actorEmail: null }]);
+    // Asking again: it is gone, so not found.
+    await expect(remove(token)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("deletes nothing for a token that is not the result's", async () => {
+    const { id } = await takeDiagnostic();
+    await expect(remove("d".repeat(43))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(
+      await query(ownerUrl, `select 1 from "DiagnosticAssessment" where id = $1`, [id]),
+    ).toHaveLength(1);
+  });
+
+  it("needs the confirmation the form sends", () => {
+    const parsed = ZDeleteDiagnosticResultRequest.safeParse({ token: "a".repeat(43) });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toBe("Confirm that the result should be deleted.");
   });
 });

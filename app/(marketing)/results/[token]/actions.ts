@@ -1,9 +1,14 @@
 "use server";
 
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { runAction, type ActionResult } from "@/lib/actions/action-result";
 import { appBaseUrl } from "@/lib/http/base-url";
 import { clientAddress } from "@/lib/http/client-address";
+import {
+  deleteDiagnosticResult,
+  ZDeleteDiagnosticResultRequest,
+} from "@/lib/services/diagnostic/delete-diagnostic-result";
 import {
   emailResultCopy,
   ZEmailResultCopyRequest,
@@ -26,4 +31,20 @@ export async function emailResultCopyAction(
       baseUrl: appBaseUrl(),
     }),
   );
+}
+
+/** Public: whoever holds the private link erases the result, after confirming on its own page. */
+export async function deleteDiagnosticResultAction(
+  _previous: ActionResult<null> | null,
+  form: FormData,
+): Promise<ActionResult<null>> {
+  const requestHeaders = await headers();
+  const outcome = await runAction(async () => {
+    await deleteDiagnosticResult(ZDeleteDiagnosticResultRequest.parse(fields(form)), {
+      clientAddress: clientAddress(requestHeaders),
+    });
+    return null;
+  });
+  if (outcome.ok) redirect("/results/deleted");
+  return outcome;
 }

@@ -5,6 +5,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { getDiagnosticResult, ZAccessToken } from "@/lib/services/diagnostic/get-diagnostic-result";
 import { isAppError } from "@/lib/errors";
 import { CopyLinkButton } from "./_components/copy-link-button";
+import { DeleteResultLink } from "./_components/delete-result-link";
 import { EmailResultForm } from "./_components/email-result-form";
 
 export const metadata: Metadata = {
@@ -70,6 +71,8 @@ export default async function ResultPage({ params, searchParams }: PageProps<"/r
           </ButtonLink>
         </div>
       </section>
+
+      <DeleteResultLink token={token} />
     </div>
   );
 }
