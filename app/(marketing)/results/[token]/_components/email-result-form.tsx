@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/action-result";
@@ -19,6 +19,8 @@ export function EmailResultForm({ token }: { token: string }) {
     ActionResult<EmailResultCopyAnswer> | null,
     FormData
   >(emailResultCopyAction, null);
+  // Kept across submissions, so a refused or mistyped address can be corrected, not retyped.
+  const [email, setEmail] = useState("");
   const fieldError = state && !state.ok ? state.fieldErrors?.email : undefined;
   const formError = state && !state.ok && !fieldError ? state.error : undefined;
   return (
@@ -48,6 +50,8 @@ export function EmailResultForm({ token }: { token: string }) {
           inputMode="email"
           required
           placeholder="you@company.com"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
           error={fieldError}
           className="sm:max-w-sm sm:flex-1"
         />
