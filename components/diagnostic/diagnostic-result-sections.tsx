@@ -23,11 +23,7 @@ export function DiagnosticResultSections({
       <ResultHeadline result={result} voice={voice} />
       <div className="mt-6 grid gap-6 lg:grid-cols-5">
         <FractureComparison result={result} className="lg:col-span-3" />
-        <RepairPlan
-          result={result}
-          insights={insights}
-          className="flex flex-col gap-6 lg:col-span-2"
-        />
+        <RepairPlan insights={insights} className="flex flex-col gap-6 lg:col-span-2" />
       </div>
       <ResultExplanations result={result} insights={insights} />
       <ResultAnswers bank={bank} answers={answers} voice={voice} />

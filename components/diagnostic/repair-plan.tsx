@@ -1,23 +1,32 @@
 import { Card, CardTitle } from "@/components/ui/card";
-import { FRACTURE_INFO, type DiagnosticResult, type ResultInsights } from "@/lib/domain/diagnostic";
+import { FRACTURE_INFO, type ResultInsights } from "@/lib/domain/diagnostic";
 
-/** The first repair step, then every fracture that needs repair, upstream first. */
+/**
+ * The first repair step, then every fracture that needs repair, upstream first. Both come from
+ * the same rule (`startHere`), so the step is always about the first entry of the order.
+ */
 export function RepairPlan({
-  result,
   insights,
   className,
 }: {
-  result: DiagnosticResult;
   insights: ResultInsights;
   className?: string;
 }) {
-  const primary = result.primary;
+  const start = insights.startHere;
   return (
     <div className={className}>
       <Card>
         <CardTitle>First repair step</CardTitle>
-        {primary ? (
-          <p className="text-ink mt-3 text-pretty">{FRACTURE_INFO[primary].firstRepairStep}</p>
+        {start ? (
+          <>
+            <p className="text-brand-700 mt-1 text-sm font-medium">
+              Start with {FRACTURE_INFO[start.key].shortName.toLowerCase()}
+            </p>
+            <p className="text-ink mt-3 text-pretty">{FRACTURE_INFO[start.key].firstRepairStep}</p>
+            {start.whyNotCostliest ? (
+              <p className="text-muted mt-3 text-sm text-pretty">{start.whyNotCostliest}</p>
+            ) : null}
+          </>
         ) : (
           <p className="text-muted mt-3 text-pretty">
             Nothing urgent. Put a recurring check on the calendar so a drift shows up early.

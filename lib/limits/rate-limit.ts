@@ -12,6 +12,7 @@ const LIMITS = {
   diagnosticPerLink: "RATE_LIMIT_DIAGNOSTIC_PER_LINK",
   resultCopyPerRecipient: "RATE_LIMIT_RESULT_COPY_PER_RECIPIENT",
   resultCopyPerResult: "RATE_LIMIT_RESULT_COPY_PER_RESULT",
+  resultLinkPerClient: "RATE_LIMIT_RESULT_LINK_PER_CLIENT",
   respondentPerLink: "RATE_LIMIT_RESPONDENT_PER_LINK",
   pdfPerClient: "RATE_LIMIT_PDF_PER_CLIENT",
 } as const satisfies Record<string, keyof ServerEnv>;

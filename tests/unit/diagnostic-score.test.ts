@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import {
   FRACTURES,
+  FRACTURE_INFO,
   REPAIR_ORDER,
   answersSchemaFor,
   diagnostic,
@@ -332,6 +333,20 @@ function verifyInsights(bank: DiagnosticBank, answers: Answers): Set<ChangeInsig
   );
   for (const f of insights.repairPlan) expect(f.score).toBe(scoreOf(result, f.key));
 
+  // One start: the first step of the plan, explained whenever it is not the costliest fracture.
+  const first = insights.repairPlan[0];
+  if (!first) {
+    expect(insights.startHere).toBeNull();
+  } else {
+    expect(insights.startHere?.key).toBe(first.key);
+    const costliest = insights.ranked[0]!;
+    if (costliest.key === first.key) expect(insights.startHere?.whyNotCostliest).toBeNull();
+    else {
+      expect(insights.startHere?.whyNotCostliest).toContain(FRACTURE_INFO[costliest.key].shortName);
+      expect(insights.startHere?.whyNotCostliest).toContain(String(costliest.score));
+    }
+  }
+
   // Drivers: the primary's three biggest contributors, with the chosen answer's label.
   if (!result.primary) {
     expect(insights.drivers).toEqual([]);
@@ -383,6 +398,9 @@ function verifyInsights(bank: DiagnosticBank, answers: Answers): Set<ChangeInsig
         expect(c.fromOptionId).toBe(answers[q.id]);
         expect(c.steps).toBe(Math.abs(to - from));
         expect(c.text).toContain(q.options[to]!.label);
+        // The question is quoted as what was asked, not as the target of the answer.
+        expect(c.text).toContain(`asked “${q.prompt}”`);
+        expect(c.text).not.toContain(`to “${q.prompt}”`);
         const rescored = scoreWithBank(bank, { ...answers, [q.id]: c.optionId });
         expect(rescored.fractures).toEqual(c.fractures);
         expect(rescored.primary).toBe(c.newPrimary);
@@ -459,6 +477,35 @@ describe("explainResult", () => {
     const keys = insights.repairPlan.map((f) => f.key);
     expect(keys.indexOf("MESSAGING")).toBeGreaterThanOrEqual(0);
     expect(keys.indexOf("MESSAGING")).toBeLessThan(keys.indexOf("MARKETING"));
+  });
+
+  it("starts where the repair order starts, and says why when that is not the costliest", () => {
+    // The sales message is the costliest fracture, positioning is over the threshold too: the
+    // first step is positioning's, with a sentence on why it comes before the bigger one.
+    const answers = answersWith(diagnostic, (q) =>
+      q.weights.MESSAGING === 1
+        ? q.options.length - 1
+        : q.weights.POSITIONING === 1
+          ? Math.floor(q.options.length / 2)
+          : 0,
+    );
+    const result = scoreDiagnostic(answers);
+    expect(result.primary).toBe("MESSAGING");
+    const insights = explainResult(diagnostic, answers, result);
+    expect(insights.repairPlan[0]!.key).toBe("POSITIONING");
+    expect(insights.startHere?.key).toBe("POSITIONING");
+    expect(insights.startHere?.whyNotCostliest).toMatch(
+      /^Sales message costs you most \(\d+\), but Positioning \(\d+\) comes before it/,
+    );
+    verifyInsights(diagnostic, answers);
+  });
+
+  it("names no reason when the costliest fracture is also the first to repair", () => {
+    const answers = answersWith(diagnostic, (q) =>
+      q.weights.POSITIONING === 1 ? q.options.length - 1 : 0,
+    );
+    const insights = explainResult(diagnostic, answers, scoreDiagnostic(answers));
+    expect(insights.startHere).toEqual({ key: "POSITIONING", whyNotCostliest: null });
   });
 
   it("has an empty plan and no drivers when nothing leaks", () => {

@@ -16,14 +16,25 @@ const KIND_LABELS = {
   CONSULTANCY: "Consultancy",
 } as const;
 
-export default async function OrganizationsPage() {
+export default async function OrganizationsPage({ searchParams }: PageProps<"/o">) {
   const user = await requireUserPage("/o");
+  const { snapshot } = await searchParams;
   const { memberships, signIns } = await loadOrganizationsHome(user);
   return (
     <div className="min-h-dvh">
       <AppHeader user={user} />
       <main id="main" className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
         <h1 className="text-ink text-2xl font-bold tracking-tight">Your organizations</h1>
+        {snapshot === "1" ? (
+          // Arrived from "Get the Snapshot" on a diagnostic result.
+          <p
+            role="status"
+            className="border-brand-200 bg-brand-50 text-ink mt-4 rounded-xl border px-4 py-3 text-sm text-pretty"
+          >
+            A Snapshot is bought for a company. Create yours below (or open it), then choose
+            Snapshots in its menu to pay and invite your leaders.
+          </p>
+        ) : null}
         {memberships.length === 0 ? (
           <p className="text-muted mt-2">
             You are not in any organization yet. Create one below, or ask a colleague to invite you.

@@ -33,7 +33,8 @@ export type AuditEventInput = {
     | "scoreboard.review_closed"
     | "scoreboard.decision_recorded"
     | "pipeline.import_undone"
-    | "pipeline.data_deleted";
+    | "pipeline.data_deleted"
+    | "diagnostic.result_deleted";
   targetType?:
     | "user"
     | "invitation"
@@ -43,7 +44,8 @@ export type AuditEventInput = {
     | "purchase"
     | "standard"
     | "review"
-    | "import";
+    | "import"
+    | "diagnostic_result";
   targetId?: string;
   details?: Prisma.InputJsonValue;
 };

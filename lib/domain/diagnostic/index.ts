@@ -14,7 +14,9 @@ export {
   type ChangeInsight,
   type Driver,
   type ResultInsights,
+  type StartHere,
 } from "./insights";
+export { startHere } from "./rank";
 export {
   PRIMARY_THRESHOLD,
   answersSchemaFor,

@@ -1,18 +1,19 @@
 import type { AnswerChange } from "./answer-changes";
 import { driversFor, type Driver } from "./drivers";
-import { REPAIR_ORDER } from "./fractures";
-import { rank } from "./rank";
-import { PRIMARY_THRESHOLD, answersSchemaFor } from "./score";
+import { rank, repairPlan, startHere, type StartHere } from "./rank";
+import { answersSchemaFor } from "./score";
 import type { DiagnosticBank, DiagnosticResult, FractureScore } from "./types";
 import { whatWouldChange, type ChangeInsight } from "./what-would-change";
 
-export type { AnswerChange, ChangeInsight, Driver };
+export type { AnswerChange, ChangeInsight, Driver, StartHere };
 
 export type ResultInsights = {
   /** Costliest first; ties go upstream. */
   ranked: FractureScore[];
   /** Fractures at or above the threshold, in the order to repair them. */
   repairPlan: FractureScore[];
+  /** Where to start: the first step of the repair plan, with why when it is not the costliest. */
+  startHere: StartHere | null;
   /** The answers adding most to the primary fracture, biggest first. Empty without a primary. */
   drivers: Driver[];
   whatWouldChange: ChangeInsight[];
@@ -34,13 +35,10 @@ export function explainResult(
     );
   }
   const valid = answersSchemaFor(bank).parse(answers);
-  const byKey = new Map(result.fractures.map((f) => [f.key, f]));
   return {
     ranked: rank(result.fractures),
-    repairPlan: REPAIR_ORDER.flatMap((key) => {
-      const entry = byKey.get(key);
-      return entry && entry.score >= PRIMARY_THRESHOLD ? [entry] : [];
-    }),
+    repairPlan: repairPlan(result.fractures),
+    startHere: startHere(result.fractures),
     drivers: result.primary ? driversFor(bank, valid, result.primary) : [],
     whatWouldChange: whatWouldChange(bank, valid, result),
   };

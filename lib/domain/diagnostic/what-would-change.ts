@@ -75,7 +75,7 @@ function changesWithPrimary(
     insights.push({
       kind: "flip",
       ...flip,
-      text: `Answer “${flip.optionLabel}” instead of “${flip.fromLabel}” to “${flip.prompt}” and ${short(next)} moves to the top (${short(next)} ${scoreOf(flip.fractures, next)}, ${short(primary)} ${scoreOf(flip.fractures, primary)}).`,
+      text: `When asked “${flip.prompt}”, answer “${flip.optionLabel}” instead of “${flip.fromLabel}” and ${short(next)} moves to the top (${short(next)} ${scoreOf(flip.fractures, next)}, ${short(primary)} ${scoreOf(flip.fractures, primary)}).`,
     });
   }
   const clear = smallest(cleared);
@@ -83,7 +83,7 @@ function changesWithPrimary(
     insights.push({
       kind: "flip",
       ...clear,
-      text: `Answer “${clear.optionLabel}” instead of “${clear.fromLabel}” to “${clear.prompt}” and ${short(primary)} falls to ${scoreOf(clear.fractures, primary)}, with no fracture left at ${PRIMARY_THRESHOLD} or above.`,
+      text: `When asked “${clear.prompt}”, answer “${clear.optionLabel}” instead of “${clear.fromLabel}” and ${short(primary)} falls to ${scoreOf(clear.fractures, primary)}, with no fracture left at ${PRIMARY_THRESHOLD} or above.`,
     });
   }
   if (insights.length === 0 && closest) {
@@ -95,8 +95,8 @@ function changesWithPrimary(
       remainingLead: lead,
       text:
         lead === 0
-          ? `No one better answer changes the headline: even “${change.optionLabel}” to “${change.prompt}” only draws level, and ${short(primary)} keeps the tie as the upstream fracture.`
-          : `No one better answer changes the headline: even “${change.optionLabel}” to “${change.prompt}” leaves ${short(primary)} ${pts(lead)} ahead.`,
+          ? `No one better answer changes the headline: even answering “${change.optionLabel}” when asked “${change.prompt}” only draws level, and ${short(primary)} keeps the tie as the upstream fracture.`
+          : `No one better answer changes the headline: even answering “${change.optionLabel}” when asked “${change.prompt}” leaves ${short(primary)} ${pts(lead)} ahead.`,
     });
   }
   return insights;
@@ -126,7 +126,7 @@ function changesWithoutPrimary(
         kind: "emerge",
         ...emerge,
         newPrimary: key,
-        text: `The nearest tipping point: answering “${emerge.optionLabel}” to “${emerge.prompt}” would lift ${short(key)} to ${scoreOf(emerge.fractures, key)}, enough to name it the fracture to repair first.`,
+        text: `The nearest tipping point: answering “${emerge.optionLabel}” when asked “${emerge.prompt}” would lift ${short(key)} to ${scoreOf(emerge.fractures, key)}, enough to name it the fracture to repair first.`,
       },
     ];
   }

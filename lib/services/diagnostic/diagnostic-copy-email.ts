@@ -1,5 +1,5 @@
 import { escapeHtml } from "@/lib/mail/escape-html";
-import { FRACTURE_INFO, type DiagnosticResult } from "@/lib/domain/diagnostic";
+import { FRACTURE_INFO, startHere, type DiagnosticResult } from "@/lib/domain/diagnostic";
 import type { OutgoingMail } from "@/lib/mail/send-mail";
 
 /** The copy of a result a taker asked for: headline, the five scores, first step, private link. */
@@ -13,7 +13,16 @@ export function diagnosticCopyEmail(
     ? `The fracture costing you most: ${primary.name}`
     : "No fracture scored 25 or more: your revenue chain is holding";
   const scores = result.fractures.map((f) => `${FRACTURE_INFO[f.key].name}: ${f.score}/100`);
-  const firstStep = primary ? `First repair step: ${primary.firstRepairStep}` : null;
+  // The same start as the result page's, so the email and the page never name different firsts.
+  const start = startHere(result.fractures);
+  const firstStep = start
+    ? [
+        `First repair step (${FRACTURE_INFO[start.key].shortName}): ${FRACTURE_INFO[start.key].firstRepairStep}`,
+        start.whyNotCostliest,
+      ]
+        .filter(Boolean)
+        .join(" ")
+    : null;
 
   const text = [
     "Your Revenue Leak Diagnostic result",

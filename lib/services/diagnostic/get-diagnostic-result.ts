@@ -14,6 +14,14 @@ import { AppError } from "@/lib/errors";
 /** Anything that is not 32 random bytes in base64url cannot be a link we issued. */
 export const ZAccessToken = ZLinkToken;
 
+/** A result link's token posted by a form, refused with the sentence the not-found page says. */
+export const ZResultLinkToken = z
+  .string()
+  .refine(
+    (value) => ZAccessToken.safeParse(value).success,
+    "This result does not exist or the link is incomplete.",
+  );
+
 const ZStoredScores = z.array(
   z.object({ key: z.enum(FRACTURES), score: z.number().int().min(0).max(100) }),
 );

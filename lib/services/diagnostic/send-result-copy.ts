@@ -6,6 +6,15 @@ import { diagnosticCopyEmail } from "./diagnostic-copy-email";
 /** What became of a requested copy: sent, held back by a limit, or refused by the relay. */
 export type ResultCopyOutcome = "sent" | "limited" | "failed";
 
+/** The same, with which limit held a copy back and when it allows one again. */
+export type ResultCopyAttempt =
+  | { outcome: "sent" | "failed" }
+  | {
+      outcome: "limited";
+      limit: "resultCopyPerRecipient" | "resultCopyPerResult";
+      retryAfterSeconds: number;
+    };
+
 /**
  * Email one copy of a result, within two limits that keep the diagnostic from being used to
  * flood a stranger's inbox: copies per recipient address a day, and copies per result (so a
@@ -17,13 +26,30 @@ export async function sendResultCopy(options: {
   result: DiagnosticResult;
   resultUrl: string;
 }): Promise<ResultCopyOutcome> {
+  return (await attemptResultCopy(options)).outcome;
+}
+
+/** sendResultCopy, saying which limit refused and for how long, for a form that shows it. */
+export async function attemptResultCopy(options: {
+  assessmentId: string;
+  to: string;
+  result: DiagnosticResult;
+  resultUrl: string;
+}): Promise<ResultCopyAttempt> {
   const outcome = await hitLimits([
     { limit: "resultCopyPerRecipient", subject: options.to.trim().toLowerCase() },
     { limit: "resultCopyPerResult", subject: options.assessmentId },
   ]);
-  if (!outcome.allowed) return "limited";
+  if (!outcome.allowed) {
+    return {
+      outcome: "limited",
+      limit:
+        outcome.limit === "resultCopyPerResult" ? "resultCopyPerResult" : "resultCopyPerRecipient",
+      retryAfterSeconds: outcome.retryAfterSeconds,
+    };
+  }
   const { delivered } = await sendMail(
     diagnosticCopyEmail(options.to, options.result, options.resultUrl),
   );
-  return delivered ? "sent" : "failed";
+  return { outcome: delivered ? "sent" : "failed" };
 }

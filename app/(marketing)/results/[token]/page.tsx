@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DiagnosticResultSections } from "@/components/diagnostic/diagnostic-result-sections";
-import { ButtonLink } from "@/components/ui/button";
 import { getDiagnosticResult, ZAccessToken } from "@/lib/services/diagnostic/get-diagnostic-result";
 import { isAppError } from "@/lib/errors";
 import { CopyLinkButton } from "./_components/copy-link-button";
+import { DeleteResultLink } from "./_components/delete-result-link";
+import { EmailResultForm } from "./_components/email-result-form";
+import { NextStep } from "./_components/next-step";
 
 export const metadata: Metadata = {
   title: "Your diagnostic result",
@@ -54,19 +56,11 @@ export default async function ResultPage({ params, searchParams }: PageProps<"/r
 
       <DiagnosticResultSections view={view} voice="taker" />
 
-      <section className="mt-6 rounded-2xl bg-slate-900 p-5 text-white shadow-sm sm:p-7">
-        <h2 className="text-lg font-semibold">This is a direction, not a verdict</h2>
-        <p className="mt-2 text-pretty text-slate-300">
-          Twelve answers from one person point at where to look. A Snapshot goes further: several
-          leaders answer, your CRM pipeline is measured, and you get a written assessment to take
-          into your next leadership meeting.
-        </p>
-        <div className="mt-5 flex flex-col gap-3 sm:flex-row">
-          <ButtonLink href="/diagnostic" variant="secondary">
-            Retake the diagnostic
-          </ButtonLink>
-        </div>
-      </section>
+      <EmailResultForm token={token} />
+
+      <NextStep platform={organization.kind === "PLATFORM"} />
+
+      <DeleteResultLink token={token} />
     </div>
   );
 }

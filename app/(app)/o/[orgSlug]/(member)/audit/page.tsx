@@ -20,6 +20,8 @@ const ACTIONS: Record<string, string> = {
   "member.left": "left the organization",
   "engagement.started": "started an engagement",
   "engagement.ended": "ended an engagement",
+  // The taker holds no account: "Someone" is whoever held the result's private link.
+  "diagnostic.result_deleted": "deleted a diagnostic result (and its lead) from its private link",
 };
 
 function describe(details: unknown): string {

@@ -1,0 +1,63 @@
+import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button";
+
+/**
+ * After the result: on the platform's own link, the way to a Snapshot; on an organization's
+ * link, the same caution without a sale, since that organization follows up itself.
+ */
+export function NextStep({ platform }: { platform: boolean }) {
+  if (!platform) {
+    return (
+      <section className="mt-6 rounded-2xl bg-slate-900 p-5 text-white shadow-sm sm:p-7">
+        <h2 className="text-lg font-semibold">This is a direction, not a verdict</h2>
+        <p className="mt-2 text-pretty text-slate-300">
+          Twelve answers from one person point at where to look. A Snapshot goes further: several
+          leaders answer, your CRM pipeline is measured, and you get a written assessment to take
+          into your next leadership meeting.
+        </p>
+        <div className="mt-5 flex flex-col gap-3 sm:flex-row">
+          <ButtonLink href="/diagnostic" variant="secondary">
+            Retake the diagnostic
+          </ButtonLink>
+        </div>
+      </section>
+    );
+  }
+  return (
+    <section
+      aria-labelledby="next-step-heading"
+      className="mt-6 rounded-2xl bg-slate-900 p-5 text-white shadow-sm sm:p-7"
+    >
+      <p className="text-brand-200 text-sm font-semibold tracking-wide uppercase">Next step</p>
+      <h2 id="next-step-heading" className="mt-1 text-xl font-semibold text-balance">
+        Check this against your leadership team and your pipeline
+      </h2>
+      <p className="mt-2 max-w-3xl text-pretty text-slate-300">
+        These are one person&apos;s twelve answers. The Snapshot asks each of your leaders the same
+        kind of questions, measures the pipeline in your CRM export, and ends in a written
+        assessment of where the chain breaks and what to repair first, ready for your next
+        leadership meeting.
+      </p>
+      <ul className="mt-4 grid gap-2 text-sm text-slate-200 sm:grid-cols-3">
+        <li className="rounded-lg bg-white/5 px-3 py-2">Answers from several leaders</li>
+        <li className="rounded-lg bg-white/5 px-3 py-2">Your pipeline, measured</li>
+        <li className="rounded-lg bg-white/5 px-3 py-2">A written assessment</li>
+      </ul>
+      <div className="mt-6 flex flex-col gap-3 sm:flex-row sm:items-center sm:gap-5">
+        <ButtonLink href="/get-snapshot" size="lg" prefetch={false}>
+          Get the Snapshot
+        </ButtonLink>
+        <Link
+          href="/diagnostic"
+          className="text-center text-sm font-medium text-slate-300 underline decoration-slate-500 underline-offset-2 hover:text-white sm:text-left"
+        >
+          Retake the diagnostic
+        </Link>
+      </div>
+      <p className="mt-3 text-xs text-slate-400">
+        You sign in with your work email (an account is made the first time), create your company,
+        and pay on the Snapshots page.
+      </p>
+    </section>
+  );
+}
