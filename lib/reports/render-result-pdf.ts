@@ -106,7 +106,7 @@ function heading(flow: Flow, text: string): void {
   flow.y += 8;
 }
 
-const ROW = 24;
+const ROW = 22;
 const BAR = 10;
 
 /** One bar per fracture in chain order, coloured by band, with its score and its band's name. */
@@ -164,7 +164,10 @@ function drawRepair(flow: Flow, input: ResultPdfInput): void {
     : "Nothing urgent. Put a recurring check on the calendar so a drift shows up early.";
   drawLines(flow, wrapText(doc, step, TEXT.body, CONTENT_WIDTH), TEXT.body);
   if (input.repairPlan.length === 0) return;
-  flow.y += 20;
+  flow.y += 16;
+  // The reason for the order sits on the heading's line, right-aligned, to keep the page to one.
+  const why = textLine("Upstream first: each repair makes the next one cheaper.", "regular");
+  drawLine(doc, why, PAGE.right - lineWidth(doc, why, TEXT.caption.size), flow.y + 2, TEXT.caption);
   heading(flow, "Repair order");
   input.repairPlan.forEach((fracture, index) => {
     const y = flow.y;
@@ -184,18 +187,8 @@ function drawRepair(flow: Flow, input: ResultPdfInput): void {
       y + 1,
       { ...LABEL, color: COLORS.muted },
     );
-    flow.y += 22;
+    flow.y += 21;
   });
-  drawLines(
-    flow,
-    wrapText(
-      doc,
-      "Upstream first: each repair makes the next one cheaper.",
-      TEXT.caption,
-      CONTENT_WIDTH,
-    ),
-    TEXT.caption,
-  );
 }
 
 function drawFooter(doc: Doc): void {
@@ -262,15 +255,17 @@ export async function renderResultPdf(input: ResultPdfInput): Promise<Buffer> {
     .join("  ·  ");
   // A long organization name wraps to two lines at most, so the page keeps its one-page shape.
   drawLines(flow, wrapText(doc, meta, MUTED, CONTENT_WIDTH).slice(0, 2), MUTED);
-  flow.y += 14;
+  flow.y += 10;
   rule(flow);
-  flow.y += 24;
+  flow.y += 20;
 
   drawHeadline(flow, input);
-  flow.y += 28;
+  flow.y += 22;
   drawScores(flow, input);
-  flow.y += 26;
+  flow.y += 20;
   drawRepair(flow, input);
+  // Every text on the page is ours and bounded, so this is a layout mistake, caught by the tests.
+  if (flow.y > PAGE.bottom) throw new Error("The diagnostic result no longer fits on one page.");
   drawFooter(doc);
   doc.end();
   return output;
