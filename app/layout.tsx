@@ -6,6 +6,14 @@ export const metadata: Metadata = {
   title: { default: "Revenue Chain", template: "%s · Revenue Chain" },
   description:
     "Find where your B2B revenue chain breaks: positioning, marketing, sales messaging, relationship dependence, or the silo between marketing and sales.",
+  // The files live in public/ (drawn by scripts/make-icons.mjs from icon.svg).
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: { url: "/apple-touch-icon.png", sizes: "180x180" },
+  },
 };
 
 export const viewport: Viewport = {

@@ -12,8 +12,9 @@ export function ResultAnswers({
   answers: Record<string, string>;
   voice: ResultVoice;
 }) {
+  // Folded away on screen, and left off paper: a printout travels further than the private link.
   return (
-    <Card className="mt-6">
+    <Card className="mt-6 print:hidden">
       <details>
         <summary className="text-ink cursor-pointer text-lg font-semibold tracking-tight">
           {voice === "taker" ? "Your" : "The"} {bank.questions.length} answers

@@ -1,9 +1,15 @@
 import type { BadgeTone } from "@/components/ui/badge";
+import { SEVERITY_COLORS, severityBandOf, type SeverityBand } from "@/lib/domain/diagnostic";
 
-/** How a 0–100 leak score reads to a person. The 25 line matches the scoring's "no primary" rule. */
+const TONES: Record<SeverityBand, BadgeTone> = {
+  broken: "broken",
+  leaking: "leak",
+  strained: "watch",
+  holding: "good",
+};
+
+/** How a 0–100 leak score reads to a person, with the badge tone and chart colour for it. */
 export function severityOf(score: number): { label: string; tone: BadgeTone; color: string } {
-  if (score >= 75) return { label: "Broken", tone: "broken", color: "#e11d48" };
-  if (score >= 50) return { label: "Leaking", tone: "leak", color: "#ea580c" };
-  if (score >= 25) return { label: "Strained", tone: "watch", color: "#d97706" };
-  return { label: "Holding", tone: "good", color: "#059669" };
+  const { band, label } = severityBandOf(score);
+  return { label, tone: TONES[band], color: SEVERITY_COLORS[band] };
 }

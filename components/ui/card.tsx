@@ -4,7 +4,10 @@ import { cn } from "./cn";
 export function Card({ className, ...props }: ComponentProps<"section">) {
   return (
     <section
-      className={cn("rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-7", className)}
+      className={cn(
+        "rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-7 print:break-inside-avoid print:shadow-none",
+        className,
+      )}
       {...props}
     />
   );

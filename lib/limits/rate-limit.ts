@@ -15,6 +15,8 @@ const LIMITS = {
   resultLinkPerClient: "RATE_LIMIT_RESULT_LINK_PER_CLIENT",
   respondentPerLink: "RATE_LIMIT_RESPONDENT_PER_LINK",
   pdfPerClient: "RATE_LIMIT_PDF_PER_CLIENT",
+  resultPdfPerClient: "RATE_LIMIT_RESULT_PDF_PER_CLIENT",
+  resultImagePerClient: "RATE_LIMIT_RESULT_IMAGE_PER_CLIENT",
 } as const satisfies Record<string, keyof ServerEnv>;
 
 export type LimitName = keyof typeof LIMITS;

@@ -25,7 +25,7 @@ export async function loadBank() {
     };
   } catch (error) {
     throw new Error(
-      `could not read the question bank (${error.message}); run this through npm run bench:load, which loads TypeScript with tsx`,
+      `could not read the question bank (${error.message}); run this through its npm script, which loads TypeScript with tsx`,
     );
   }
 }

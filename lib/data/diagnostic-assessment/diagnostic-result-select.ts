@@ -14,5 +14,7 @@ export const diagnosticResultSelect = {
   revenueBand: true,
   vertical: true,
   createdAt: true,
+  /** Part of the cache key of the result's PDF and image: a stored result that changes gets new ones. */
+  updatedAt: true,
   organization: { select: { slug: true, name: true, kind: true } },
 } satisfies Prisma.DiagnosticAssessmentSelect;

@@ -24,6 +24,7 @@ export {
   scoreDiagnostic,
   scoreWithBank,
 } from "./score";
+export { SEVERITY_COLORS, severityBandOf, type SeverityBand } from "./severity";
 export type {
   DiagnosticBank,
   DiagnosticOption,

@@ -44,6 +44,7 @@ function resultView(row: StoredAssessment) {
   return {
     id: row.id,
     createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
     organization: row.organization,
     context: { role: row.role, revenueBand: row.revenueBand, vertical: row.vertical },
     bank,

@@ -8,14 +8,14 @@ import { ButtonLink } from "@/components/ui/button";
 export function NextStep({ platform }: { platform: boolean }) {
   if (!platform) {
     return (
-      <section className="mt-6 rounded-2xl bg-slate-900 p-5 text-white shadow-sm sm:p-7">
+      <section className="mt-6 rounded-2xl bg-slate-900 p-5 text-white shadow-sm sm:p-7 print:break-inside-avoid print:border print:border-slate-300 print:bg-white print:text-slate-900 print:shadow-none">
         <h2 className="text-lg font-semibold">This is a direction, not a verdict</h2>
-        <p className="mt-2 text-pretty text-slate-300">
+        <p className="mt-2 text-pretty text-slate-300 print:text-slate-700">
           Twelve answers from one person point at where to look. A Snapshot goes further: several
           leaders answer, your CRM pipeline is measured, and you get a written assessment to take
           into your next leadership meeting.
         </p>
-        <div className="mt-5 flex flex-col gap-3 sm:flex-row">
+        <div className="mt-5 flex flex-col gap-3 sm:flex-row print:hidden">
           <ButtonLink href="/diagnostic" variant="secondary">
             Retake the diagnostic
           </ButtonLink>
@@ -26,13 +26,13 @@ export function NextStep({ platform }: { platform: boolean }) {
   return (
     <section
       aria-labelledby="next-step-heading"
-      className="mt-6 rounded-2xl bg-slate-900 p-5 text-white shadow-sm sm:p-7"
+      className="mt-6 rounded-2xl bg-slate-900 p-5 text-white shadow-sm sm:p-7 print:break-inside-avoid print:border print:border-slate-300 print:bg-white print:text-slate-900 print:shadow-none"
     >
       <p className="text-brand-200 text-sm font-semibold tracking-wide uppercase">Next step</p>
       <h2 id="next-step-heading" className="mt-1 text-xl font-semibold text-balance">
         Check this against your leadership team and your pipeline
       </h2>
-      <p className="mt-2 max-w-3xl text-pretty text-slate-300">
+      <p className="mt-2 max-w-3xl text-pretty text-slate-300 print:text-slate-700">
         These are one person&apos;s twelve answers. The Snapshot asks each of your leaders the same
         kind of questions, measures the pipeline in your CRM export, and ends in a written
         assessment of where the chain breaks and what to repair first, ready for your next
@@ -43,7 +43,7 @@ export function NextStep({ platform }: { platform: boolean }) {
         <li className="rounded-lg bg-white/5 px-3 py-2">Your pipeline, measured</li>
         <li className="rounded-lg bg-white/5 px-3 py-2">A written assessment</li>
       </ul>
-      <div className="mt-6 flex flex-col gap-3 sm:flex-row sm:items-center sm:gap-5">
+      <div className="mt-6 flex flex-col gap-3 sm:flex-row sm:items-center sm:gap-5 print:hidden">
         <ButtonLink href="/get-snapshot" size="lg" prefetch={false}>
           Get the Snapshot
         </ButtonLink>
@@ -54,7 +54,7 @@ export function NextStep({ platform }: { platform: boolean }) {
           Retake the diagnostic
         </Link>
       </div>
-      <p className="mt-3 text-xs text-slate-400">
+      <p className="mt-3 text-xs text-slate-400 print:hidden">
         You sign in with your work email (an account is made the first time), create your company,
         and pay on the Snapshots page.
       </p>
