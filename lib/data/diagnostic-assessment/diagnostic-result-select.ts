@@ -13,6 +13,9 @@ export const diagnosticResultSelect = {
   role: true,
   revenueBand: true,
   vertical: true,
+  averageDealSize: true,
+  winRatePercent: true,
+  pricingVersion: true,
   createdAt: true,
   organization: { select: { slug: true, name: true, kind: true } },
 } satisfies Prisma.DiagnosticAssessmentSelect;
