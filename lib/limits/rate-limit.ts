@@ -14,6 +14,8 @@ const LIMITS = {
   resultCopyPerResult: "RATE_LIMIT_RESULT_COPY_PER_RESULT",
   respondentPerLink: "RATE_LIMIT_RESPONDENT_PER_LINK",
   pdfPerClient: "RATE_LIMIT_PDF_PER_CLIENT",
+  repricePerClient: "RATE_LIMIT_REPRICE_PER_CLIENT",
+  repricePerResult: "RATE_LIMIT_REPRICE_PER_RESULT",
 } as const satisfies Record<string, keyof ServerEnv>;
 
 export type LimitName = keyof typeof LIMITS;
