@@ -52,7 +52,7 @@ export default async function ResultPage({ params, searchParams }: PageProps<"/r
         </p>
       ) : null}
 
-      <DiagnosticResultSections view={view} voice="taker" />
+      <DiagnosticResultSections view={view} voice="taker" repriceToken={token} />
 
       <section className="mt-6 rounded-2xl bg-slate-900 p-5 text-white shadow-sm sm:p-7">
         <h2 className="text-lg font-semibold">This is a direction, not a verdict</h2>
