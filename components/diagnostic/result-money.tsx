@@ -80,7 +80,8 @@ export function ResultMoney({
                   {price.highPerQuarter === 0
                     ? "$0"
                     : `${formatMoney(price.lowPerQuarter)}–${formatMoney(price.highPerQuarter)}`}
-                  <span className="text-muted ml-1 text-sm font-normal">a quarter</span>
+                  {/* A real space, so the figure and its unit are read as two words. */}{" "}
+                  <span className="text-muted text-sm font-normal">a quarter</span>
                 </p>
               </li>
             ))}
