@@ -9,6 +9,7 @@ import {
   type DiagnosticPricing,
   type PricingInputs,
 } from "../../lib/domain/pricing";
+import { priceFractures, type PipelineFigures } from "../../lib/domain/snapshot";
 
 const withBand = (revenueBand: string | null): PricingInputs => ({
   revenueBand,
@@ -160,5 +161,41 @@ describe("diagnostic pricing, pricing-v1", () => {
       "SILOS",
       "RELATIONSHIPS",
     ]);
+  });
+
+  it("prices a whole repair as the Snapshot prices the same lift on a measured pipeline", () => {
+    // A pipeline measured at the diagnostic's assumed starting points: a 19% win rate and 2×
+    // coverage. The Snapshot's gain as a share of the quarter must equal the diagnostic's share
+    // at a score of 100. (Silos differ on purpose: the Snapshot measures the handoff, which
+    // twelve answers cannot.)
+    const figures: PipelineFigures = {
+      deals: {
+        won: 19,
+        lost: 81,
+        open: 60,
+        winRate: 0.19,
+        averageDealValue: 50_000,
+        averageCycleDays: 90,
+        medianCycleDays: 90,
+        qualifiedCount: 20,
+        velocityPerDay: (20 * 50_000 * 0.19) / 90,
+        openPipelineValue: 3_000_000,
+        wonWithoutAmount: 0,
+        openWithoutAmount: 0,
+        closedBeforeOpened: 0,
+      },
+      stages: [],
+      owners: [],
+      coverageRatio: 2,
+    };
+    const snapshotPrices = priceFractures(figures);
+    for (const key of ["POSITIONING", "MARKETING", "MESSAGING", "RELATIONSHIPS"] as const) {
+      const measured = snapshotPrices[key]!;
+      const diagnosed = priceOf(priceDiagnostic(scores(100, key), withBand("20m-50m")), key)!;
+      expect(diagnosed.share, key).toBeCloseTo(
+        measured.addedPerQuarter / measured.currentPerQuarter,
+        9,
+      );
+    }
   });
 });
