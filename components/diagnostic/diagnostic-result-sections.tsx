@@ -4,6 +4,7 @@ import { RepairPlan } from "./repair-plan";
 import { ResultAnswers } from "./result-answers";
 import { ResultExplanations } from "./result-explanations";
 import { ResultHeadline } from "./result-headline";
+import { ResultMoney } from "./result-money";
 import type { ResultVoice } from "./result-voice";
 
 /**
@@ -13,11 +14,14 @@ import type { ResultVoice } from "./result-voice";
 export function DiagnosticResultSections({
   view,
   voice,
+  repriceToken,
 }: {
   view: DiagnosticResultView;
   voice: ResultVoice;
+  /** The private link's token, so a result taken without a revenue band can be given one. */
+  repriceToken?: string;
 }) {
-  const { result, insights, bank, answers } = view;
+  const { result, insights, bank, answers, pricing } = view;
   return (
     <>
       <ResultHeadline result={result} voice={voice} />
@@ -25,6 +29,14 @@ export function DiagnosticResultSections({
         <FractureComparison result={result} className="lg:col-span-3" />
         <RepairPlan insights={insights} className="flex flex-col gap-6 lg:col-span-2" />
       </div>
+      {pricing ? (
+        <ResultMoney
+          pricing={pricing}
+          revenueBand={view.context.revenueBand}
+          voice={voice}
+          repriceToken={repriceToken}
+        />
+      ) : null}
       <ResultExplanations result={result} insights={insights} />
       <ResultAnswers bank={bank} answers={answers} voice={voice} />
     </>

@@ -17,6 +17,8 @@ const LIMITS = {
   pdfPerClient: "RATE_LIMIT_PDF_PER_CLIENT",
   resultPdfPerClient: "RATE_LIMIT_RESULT_PDF_PER_CLIENT",
   resultImagePerClient: "RATE_LIMIT_RESULT_IMAGE_PER_CLIENT",
+  repricePerClient: "RATE_LIMIT_REPRICE_PER_CLIENT",
+  repricePerResult: "RATE_LIMIT_REPRICE_PER_RESULT",
 } as const satisfies Record<string, keyof ServerEnv>;
 
 export type LimitName = keyof typeof LIMITS;

@@ -10,6 +10,8 @@ export type CreateDiagnosticAssessmentOptions = {
   answers: Record<string, string>;
   result: DiagnosticResult;
   context: TDiagnosticContext;
+  /** The pricing method the result will be priced with. */
+  pricingVersion: string;
   startedAt?: Date;
 };
 
@@ -27,7 +29,8 @@ function sameAnswers(a: Record<string, string>, b: Record<string, string>) {
 export async function createDiagnosticAssessment(
   options: CreateDiagnosticAssessmentOptions,
 ): Promise<{ id: string; accessToken: string; created: boolean }> {
-  const { organizationId, submissionId, answers, result, context, startedAt } = options;
+  const { organizationId, submissionId, answers, result, context, pricingVersion, startedAt } =
+    options;
   const link = resultLinkToken(organizationId, submissionId);
   try {
     const row = await withTenant(organizationId, (tx) =>
@@ -43,6 +46,9 @@ export async function createDiagnosticAssessment(
           role: context.role ?? null,
           revenueBand: context.revenueBand ?? null,
           vertical: context.vertical ?? null,
+          averageDealSize: context.averageDealSize ?? null,
+          winRatePercent: context.winRatePercent ?? null,
+          pricingVersion,
           email: context.email ?? null,
           startedAt: startedAt ?? null,
         },

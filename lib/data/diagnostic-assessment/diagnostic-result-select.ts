@@ -13,6 +13,9 @@ export const diagnosticResultSelect = {
   role: true,
   revenueBand: true,
   vertical: true,
+  averageDealSize: true,
+  winRatePercent: true,
+  pricingVersion: true,
   createdAt: true,
   /** Part of the cache key of the result's PDF and image: a stored result that changes gets new ones. */
   updatedAt: true,

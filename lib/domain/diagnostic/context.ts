@@ -2,7 +2,8 @@ import { z } from "zod";
 
 /**
  * Optional context a taker may give with a diagnostic. Stored beside the answers so results can
- * later be compared by revenue band and vertical; none of it changes the score.
+ * later be compared by revenue band and vertical, and priced in money (the revenue band, and the
+ * average deal size and win rate when given); none of it changes the score.
  */
 export const ROLE_OPTIONS = [
   { id: "ceo", label: "CEO or founder" },
@@ -38,9 +39,50 @@ const ids = <T extends readonly { id: string }[]>(options: T) =>
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional());
 
+/** A figure typed into a form field ("$85,000", "22%") or sent as a JSON number. */
+const figure = (message: string) =>
+  z.preprocess(
+    (value) => (typeof value === "string" ? value.replace(/[\s$,%]/g, "") : value),
+    z
+      .union(
+        [
+          z.number(),
+          z
+            .string()
+            .max(32)
+            .regex(/^\d+(\.\d+)?$/, message),
+        ],
+        { error: message },
+      )
+      .pipe(z.coerce.number({ error: message })),
+  );
+
+export const ZRevenueBand = z.enum(ids(REVENUE_BAND_OPTIONS), {
+  error: "Choose one of the revenue bands.",
+});
+
 export const ZDiagnosticContext = z.object({
   role: optional(z.enum(ids(ROLE_OPTIONS))),
-  revenueBand: optional(z.enum(ids(REVENUE_BAND_OPTIONS))),
+  revenueBand: optional(ZRevenueBand),
+  /** Average won deal in dollars. */
+  averageDealSize: optional(
+    figure("Enter the average deal size in dollars, or leave it empty.").pipe(
+      z
+        .number()
+        .min(100, "An average deal under $100 is not one we can price.")
+        .max(100_000_000, "An average deal over $100M is not one we can price.")
+        .transform(Math.round),
+    ),
+  ),
+  /** Share of closed deals won, in percent. */
+  winRatePercent: optional(
+    figure("Enter the win rate as a percentage, or leave it empty.").pipe(
+      z
+        .number()
+        .min(1, "A win rate under 1% is not one we can price.")
+        .max(100, "A win rate is at most 100%."),
+    ),
+  ),
   vertical: optional(z.enum(ids(VERTICAL_OPTIONS))),
   email: optional(
     z

@@ -1,3 +1,5 @@
+import { PRICING_BENCHMARKS } from "@/lib/domain/pricing";
+
 export type Benchmark = {
   value: number;
   /** Where the figure comes from, said plainly: these are working assumptions, not norms. */
@@ -11,15 +13,9 @@ export type Benchmark = {
  */
 export const SNAPSHOT_BENCHMARKS = {
   /** Open pipeline value ÷ the period's revenue target. */
-  coverageRatio: {
-    value: 3,
-    note: "The low end of the 3–4× coverage commonly quoted for B2B pipelines; the right level depends on the company's own history.",
-  },
+  coverageRatio: PRICING_BENCHMARKS.coverageRatio,
   /** Won ÷ (won + lost). */
-  winRate: {
-    value: 0.28,
-    note: "The win rate a distributor held before its sales story fragmented (it later slid to 19%); used as a reachable level, not an industry average.",
-  },
+  winRate: PRICING_BENCHMARKS.winRate,
   /** Of the opportunities entering the stage before "qualified", the share that move on. */
   mqlToSqlConversion: {
     value: 0.25,
@@ -41,18 +37,12 @@ export const SNAPSHOT_BENCHMARKS = {
     note: "Our threshold for a pipeline that is reviewed: no more than one open deal in five stuck well past its stage's usual time.",
   },
   /** Deal value gained when buyers see a specialist rather than a generalist. */
-  positioningDealValueLift: {
-    value: 0.1,
-    note: "An assumed 10% rise in average deal value once buyers can tell the company from its rivals and stop pushing on price.",
-  },
+  positioningDealValueLift: PRICING_BENCHMARKS.positioningDealValueLift,
   /** Cycle time saved when deals have several contacts at the buyer. */
-  relationshipCycleCut: {
-    value: 0.1,
-    note: "An assumed 10% shorter sales cycle once deals have several engaged contacts, so fewer stall when one person is away or moves on.",
-  },
+  relationshipCycleCut: PRICING_BENCHMARKS.relationshipCycleCut,
 } as const satisfies Record<string, Benchmark>;
 
 export type BenchmarkKey = keyof typeof SNAPSHOT_BENCHMARKS;
 
-/** Velocity is revenue per day; a quarter is priced as 91 days. */
-export const QUARTER_DAYS = 91;
+/** Velocity is revenue per day; a quarter is priced as 91 days, the unit every price shares. */
+export { QUARTER_DAYS } from "@/lib/domain/pricing";

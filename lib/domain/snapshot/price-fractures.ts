@@ -1,55 +1,51 @@
 import { FRACTURES, type FractureKey } from "@/lib/domain/diagnostic";
 import { velocityPerDay } from "@/lib/domain/pipeline";
-import { QUARTER_DAYS, SNAPSHOT_BENCHMARKS, type BenchmarkKey } from "./benchmarks";
+import {
+  addedPerQuarter,
+  FRACTURE_LEVERS,
+  perQuarter,
+  type VelocityFactor,
+  type VelocityFactors,
+} from "@/lib/domain/pricing";
+import { SNAPSHOT_BENCHMARKS, type BenchmarkKey } from "./benchmarks";
 import { formatDays, formatMoney, formatMultiple, formatPercent } from "./format-figures";
 import { measuredFigures } from "./measured-figures";
 import type { PipelineFigures } from "./types";
 
-type VelocityFactors = {
-  qualifiedCount: number;
-  averageDealValue: number | null;
-  winRate: number | null;
-  averageCycleDays: number | null;
-};
-
-export type VelocityFactor = keyof VelocityFactors;
+export type { VelocityFactor };
 
 /**
- * The velocity factor each fracture mostly drags, and the figure that has to move. Velocity is
- * qualified opportunities × deal value × win rate ÷ cycle days, so each repair is priced as one
- * factor lifted with the others held still; prices are not additive across fractures.
+ * The velocity factor each fracture mostly drags (shared with the diagnostic's pricing), and the
+ * figure that has to move. Velocity is qualified opportunities × deal value × win rate ÷ cycle
+ * days, so each repair is priced as one factor lifted with the others held still; prices are not
+ * additive across fractures.
  */
 export const PRICE_LEVERS: Record<
   FractureKey,
   { factor: VelocityFactor; lever: string; benchmark: BenchmarkKey; needs: string }
 > = {
   POSITIONING: {
-    factor: "averageDealValue",
-    lever: "average deal value",
+    ...FRACTURE_LEVERS.POSITIONING,
     benchmark: "positioningDealValueLift",
     needs: "won deals with amounts",
   },
   MARKETING: {
-    factor: "qualifiedCount",
-    lever: "pipeline coverage",
+    ...FRACTURE_LEVERS.MARKETING,
     benchmark: "coverageRatio",
     needs: "a revenue target for the period, to compute coverage",
   },
   MESSAGING: {
-    factor: "winRate",
-    lever: "win rate",
+    ...FRACTURE_LEVERS.MESSAGING,
     benchmark: "winRate",
     needs: "closed deals, to compute a win rate",
   },
   RELATIONSHIPS: {
-    factor: "averageCycleDays",
-    lever: "average sales cycle",
+    ...FRACTURE_LEVERS.RELATIONSHIPS,
     benchmark: "relationshipCycleCut",
     needs: "won deals with close dates, to compute the cycle",
   },
   SILOS: {
-    factor: "qualifiedCount",
-    lever: "MQL to SQL conversion",
+    ...FRACTURE_LEVERS.SILOS,
     benchmark: "mqlToSqlConversion",
     needs: "opportunities recorded at the stage before qualified",
   },
@@ -176,14 +172,14 @@ export function priceFractures(
     const lift = liftFor(key, base, pipeline);
     if (!lift) continue;
     const lifted = velocityPerDay(lift.factors)!;
-    const added = Math.max(0, (lifted - current) * QUARTER_DAYS);
+    const added = addedPerQuarter(current, lifted);
     out[key] = {
       key,
       factor: PRICE_LEVERS[key].factor,
       lever: PRICE_LEVERS[key].lever,
       from: lift.from,
       to: lift.to,
-      currentPerQuarter: current * QUARTER_DAYS,
+      currentPerQuarter: perQuarter(current),
       addedPerQuarter: added,
       assumption:
         added > 0 || !lift.unchanged

@@ -9,6 +9,7 @@ import {
   getDiagnosticBank,
   type DiagnosticResult,
 } from "@/lib/domain/diagnostic";
+import { isPricingVersion, priceDiagnostic, type DiagnosticPricing } from "@/lib/domain/pricing";
 import { AppError } from "@/lib/errors";
 
 /** Anything that is not 32 random bytes in base64url cannot be a link we issued. */
@@ -28,6 +29,23 @@ const ZStoredScores = z.array(
 const ZStoredAnswers = z.record(z.string(), z.string());
 
 type StoredAssessment = Awaited<ReturnType<typeof getOrganizationAssessmentOrThrow>>;
+
+/**
+ * The stored result in money, with the pricing method it stored. A result from before results
+ * were priced has no method and is not priced: it reads exactly as it did.
+ */
+function pricingOf(row: StoredAssessment, result: DiagnosticResult): DiagnosticPricing | null {
+  if (!isPricingVersion(row.pricingVersion)) return null;
+  return priceDiagnostic(
+    result.fractures,
+    {
+      revenueBand: row.revenueBand,
+      averageDealSize: row.averageDealSize,
+      winRatePercent: row.winRatePercent,
+    },
+    row.pricingVersion,
+  );
+}
 
 /**
  * A stored diagnostic, rendered with the question bank it was answered on and the scores stored
@@ -51,6 +69,7 @@ function resultView(row: StoredAssessment) {
     answers,
     result,
     insights: explainResult(bank, answers, result),
+    pricing: pricingOf(row, result),
   };
 }
 

@@ -7,6 +7,7 @@ import {
   scoreWithBank,
 } from "@/lib/domain/diagnostic";
 import { ZDiagnosticContext } from "@/lib/domain/diagnostic/context";
+import { PRICING_VERSION } from "@/lib/domain/pricing";
 import { AppError } from "@/lib/errors";
 import { describeWait } from "@/lib/limits/limit-spec";
 import { clientSubject, enforceLimits } from "@/lib/limits/rate-limit";
@@ -78,6 +79,7 @@ export async function submitDiagnostic(options: {
     answers: request.answers,
     result,
     context: request.context,
+    pricingVersion: PRICING_VERSION,
     startedAt: request.startedAt ? new Date(request.startedAt) : undefined,
   });
   // Only the first delivery of a submission sends the copy; a retry must not send it twice.

@@ -14,6 +14,17 @@ const SELECTS = [
   { name: "vertical", label: "Industry", options: VERTICAL_OPTIONS },
 ] as const;
 
+/** Typed figures, used with the revenue band to price the result; the server reads "$85,000" too. */
+const FIGURES = [
+  {
+    name: "averageDealSize",
+    label: "Average deal size (US$)",
+    placeholder: "85000",
+    inputMode: "numeric",
+  },
+  { name: "winRatePercent", label: "Win rate (%)", placeholder: "22", inputMode: "decimal" },
+] as const;
+
 const fieldClass =
   "mt-1.5 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-base text-ink shadow-sm focus:border-brand-600 focus:ring-1 focus:ring-brand-600 focus:outline-none aria-[invalid=true]:border-rose-500";
 
@@ -57,8 +68,8 @@ export function ContextStep({
         Almost there
       </h1>
       <p className="text-muted mt-3">
-        A little context helps you compare your result with companies like yours later. Every field
-        is optional.
+        A little context helps you compare your result with companies like yours later, and your
+        revenue band lets us put a directional price on each broken link. Every field is optional.
       </p>
 
       <div className="mt-6 grid gap-4 sm:grid-cols-2">
@@ -83,6 +94,34 @@ export function ContextStep({
             </select>
           </div>
         ))}
+        {FIGURES.map((figure) => {
+          const figureError = fieldErrors[`context.${figure.name}`];
+          return (
+            <div key={figure.name}>
+              <label htmlFor={`context-${figure.name}`} className="text-ink text-sm font-medium">
+                {figure.label}
+              </label>
+              <input
+                id={`context-${figure.name}`}
+                name={figure.name}
+                type="text"
+                inputMode={figure.inputMode}
+                autoComplete="off"
+                placeholder={figure.placeholder}
+                value={values[figure.name] ?? ""}
+                onChange={(event) => onChange(figure.name, event.target.value)}
+                aria-invalid={figureError ? true : undefined}
+                aria-describedby={figureError ? `context-${figure.name}-error` : undefined}
+                className={fieldClass}
+              />
+              {figureError ? (
+                <p id={`context-${figure.name}-error`} className="mt-1.5 text-sm text-rose-700">
+                  {figureError}
+                </p>
+              ) : null}
+            </div>
+          );
+        })}
         <div>
           <label htmlFor="context-email" className="text-ink text-sm font-medium">
             Email for a copy of the result

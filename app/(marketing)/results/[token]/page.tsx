@@ -94,7 +94,7 @@ export default async function ResultPage({ params, searchParams }: PageProps<"/r
         </p>
       ) : null}
 
-      <DiagnosticResultSections view={view} voice="taker" />
+      <DiagnosticResultSections view={view} voice="taker" repriceToken={token} />
 
       <div className="print:hidden">
         <EmailResultForm token={token} />
