@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DiagnosticResultSections } from "@/components/diagnostic/diagnostic-result-sections";
+import { PeerComparison } from "@/components/diagnostic/peer-comparison";
 import { ButtonLink } from "@/components/ui/button";
 import { getDiagnosticResult, ZAccessToken } from "@/lib/services/diagnostic/get-diagnostic-result";
 import { isAppError } from "@/lib/errors";
@@ -53,6 +54,8 @@ export default async function ResultPage({ params, searchParams }: PageProps<"/r
       ) : null}
 
       <DiagnosticResultSections view={view} voice="taker" />
+
+      <PeerComparison className="mt-6" comparison={view.peers} context={view.context} />
 
       <section className="mt-6 rounded-2xl bg-slate-900 p-5 text-white shadow-sm sm:p-7">
         <h2 className="text-lg font-semibold">This is a direction, not a verdict</h2>
