@@ -34,6 +34,8 @@ export type OrgContext = {
     logoUrl: string | null;
     /** The currency every money figure is shown in. */
     currency: string;
+    /** Its branded link's results are kept out of the anonymous benchmarks. */
+    benchmarkOptOut?: boolean;
   };
 };
 
