@@ -88,12 +88,12 @@ export function PeerComparison({
                   </span>
                 </div>
                 <div
-                  className="mt-1.5 h-2 overflow-hidden rounded-full bg-slate-100"
+                  className="mt-1.5 h-2 overflow-hidden rounded-full bg-slate-100 [print-color-adjust:exact]"
                   role="img"
                   aria-label={`Your ${FRACTURE_INFO[f.key].shortName} score of ${f.score} is at the ${ordinal(f.percentile)} percentile`}
                 >
                   <div
-                    className="h-full rounded-full bg-slate-700"
+                    className="h-full rounded-full bg-slate-700 [print-color-adjust:exact]"
                     style={{ width: `${Math.max(2, f.percentile)}%` }}
                   />
                 </div>
