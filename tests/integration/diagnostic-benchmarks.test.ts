@@ -29,6 +29,8 @@ async function org(label: string, kind: "COMPANY" | "CONSULTANCY" = "CONSULTANCY
 }
 
 afterAll(async () => {
+  const { jobQueue } = await import("@/lib/jobs/queue");
+  await (await jobQueue()).stop({ graceful: false, wait: true });
   await query(ownerUrl, `delete from "Organization" where id = any($1::uuid[])`, [organizations]);
   await refreshDiagnosticBenchmarks();
 });
@@ -106,40 +108,55 @@ async function storedCohorts(prefix: string) {
 }
 
 describe("how a result compares with its peers", () => {
-  it("with 30 results in its industry and band, shows percentiles from that cohort", async () => {
-    const a = await org("taker-a");
-    const token = await insertResult({
-      organizationId: a.id,
-      vertical: "technology",
-      revenueBand: "20m-50m",
-      answers: takerAnswers,
-    });
-    const peerScores = await insertPeers(29, "technology", "20m-50m");
+  it(
+    "with 30 results in its industry and band, shows percentiles from that cohort after the hourly job",
+    { timeout: 60_000 },
+    async () => {
+      const a = await org("taker-a");
+      const token = await insertResult({
+        organizationId: a.id,
+        vertical: "technology",
+        revenueBand: "20m-50m",
+        answers: takerAnswers,
+      });
+      const peerScores = await insertPeers(29, "technology", "20m-50m");
 
-    // Before the job runs, nothing is known about this cohort.
-    const before = await getDiagnosticResult(token);
-    expect(before.peers.cohort?.key).not.toBe("technology/20m-50m");
+      // Before the job runs, nothing is known about this cohort.
+      const before = await getDiagnosticResult(token);
+      expect(before.peers.cohort?.key).not.toBe("technology/20m-50m");
 
-    await refreshDiagnosticBenchmarks();
-    const view = await getDiagnosticResult(token);
-    expect(view.peers.cohort).toMatchObject({ key: "technology/20m-50m", results: 30 });
-    for (const f of view.result.fractures) {
-      const percentile = view.peers.fractures.find((p) => p.key === f.key)!.percentile;
-      expect(percentile).toBe(expectedPercentile([...peerScores, f.score], f.score));
-    }
-    // The most broken answers everywhere sit above all 29 peers: (29 + ½) / 30.
-    expect(view.peers.fractures.map((p) => p.percentile)).toEqual(Array(5).fill(98));
+      // The hourly job, as an instance runs it: this hour's run is queued, then worked.
+      const { BENCHMARK_QUEUE, jobQueue, startJobWorkers } = await import("@/lib/jobs/queue");
+      const { registerBenchmarkJobs } = await import("@/lib/services/jobs/register-job-handlers");
+      registerBenchmarkJobs();
+      await (await jobQueue()).send(BENCHMARK_QUEUE, {}, { singletonKey: `test-${randomUUID()}` });
+      await startJobWorkers();
+      await expect
+        .poll(async () => (await getDiagnosticResult(token)).peers.cohort?.key, {
+          timeout: 45_000,
+          interval: 250,
+        })
+        .toBe("technology/20m-50m");
+      const view = await getDiagnosticResult(token);
+      expect(view.peers.cohort).toMatchObject({ key: "technology/20m-50m", results: 30 });
+      for (const f of view.result.fractures) {
+        const percentile = view.peers.fractures.find((p) => p.key === f.key)!.percentile;
+        expect(percentile).toBe(expectedPercentile([...peerScores, f.score], f.score));
+      }
+      // The most broken answers everywhere sit above all 29 peers: (29 + ½) / 30.
+      expect(view.peers.fractures.map((p) => p.percentile)).toEqual(Array(5).fill(98));
 
-    const html = renderToStaticMarkup(
-      createElement(PeerComparison, { comparison: view.peers, context: view.context }),
-    );
-    expect(html).toContain("How you compare");
-    expect(html).toContain(
-      "Among 30 results from technology and software companies with $20M–$50M revenue",
-    );
-    expect(html).toContain("98th percentile");
-    expect(html).not.toContain("whole industry");
-  });
+      const html = renderToStaticMarkup(
+        createElement(PeerComparison, { comparison: view.peers, context: view.context }),
+      );
+      expect(html).toContain("How you compare");
+      expect(html).toContain(
+        "Among 30 results from technology and software companies with $20M–$50M revenue",
+      );
+      expect(html).toContain("98th percentile");
+      expect(html).not.toContain("whole industry");
+    },
+  );
 
   it("with 29 in its band, uses the industry alone", async () => {
     const a = await org("taker-a");
