@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { diagnostic, type FractureKey } from "@/lib/domain/diagnostic";
 import { env } from "@/lib/env";
 import { appBaseUrl } from "@/lib/http/base-url";
+import { markDemoAssessments } from "@/lib/data/diagnostic-assessment/mark-demo-assessments";
 import { createOrganizationWithOwner } from "@/lib/data/organization/create-organization-with-owner";
 import { computePipelineSummary } from "@/lib/data/pipeline/compute-pipeline-summary";
 import { queryPipelineAsOf } from "@/lib/data/pipeline/query-pipeline-as-of";
@@ -135,13 +136,15 @@ function leadFracture(weights: Partial<Record<FractureKey, number>>) {
 
 async function main() {
   const { PLATFORM_ORG_SLUG } = env();
-  await db.organization.upsert({
+  const platform = await db.organization.upsert({
     where: { slug: PLATFORM_ORG_SLUG },
     update: {},
     create: { slug: PLATFORM_ORG_SLUG, name: "Revenue Chain", kind: "PLATFORM" },
+    select: { id: true },
   });
 
   const links: string[] = [];
+  const submissionIds: string[] = [];
   for (const profile of DEMO_PROFILES) {
     const answers = Object.fromEntries(
       diagnostic.questions.map((question) => {
@@ -150,10 +153,12 @@ async function main() {
         return [question.id, option.id];
       }),
     );
+    const submissionId = demoSubmissionId(profile.label, answers);
+    submissionIds.push(submissionId);
     const { accessToken } = await submitDiagnostic({
       organizationSlug: PLATFORM_ORG_SLUG,
       request: {
-        submissionId: demoSubmissionId(profile.label, answers),
+        submissionId,
         bankVersion: diagnostic.version,
         answers,
         context: {},
@@ -162,6 +167,8 @@ async function main() {
     });
     links.push(`  /results/${accessToken}  (${profile.label})`);
   }
+  // Made-up answers must never move a real company's percentiles.
+  await markDemoAssessments(platform.id, submissionIds);
   console.log(
     `[seed] platform organization "${PLATFORM_ORG_SLUG}" and ${links.length} demo results:`,
   );

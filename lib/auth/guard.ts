@@ -34,6 +34,11 @@ export type OrgContext = {
     logoUrl: string | null;
     /** The currency every money figure is shown in. */
     currency: string;
+    /**
+     * Its branded link's results are kept out of the anonymous benchmarks. Always read by the
+     * guard; optional only so contexts built by hand (jobs, tests) need not name it.
+     */
+    benchmarkOptOut?: boolean;
   };
 };
 

@@ -12,6 +12,7 @@ export const SUMMARY_QUEUE = "pipeline-summary";
 export const SCAN_QUEUE = "pipeline-scan";
 export const REMINDER_QUEUE = "scoreboard-reminders";
 export const HOUSEKEEPING_QUEUE = "housekeeping";
+export const BENCHMARK_QUEUE = "diagnostic-benchmarks";
 
 const ZImportJob = z.object({ organizationId: z.uuid(), importId: z.uuid() });
 export type ImportJob = z.infer<typeof ZImportJob>;

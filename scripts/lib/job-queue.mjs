@@ -20,6 +20,8 @@ export const QUEUES = [
   { name: "scoreboard-reminders", retryLimit: 1, retryDelay: 60, expireInSeconds: 10 * 60 },
   // Hourly: drop rate-limit windows that have ended.
   { name: "housekeeping", retryLimit: 1, retryDelay: 60, expireInSeconds: 10 * 60 },
+  // Hourly: rebuild the anonymous peer benchmarks from every tenant's diagnostic results.
+  { name: "diagnostic-benchmarks", retryLimit: 1, retryDelay: 60, expireInSeconds: 10 * 60 },
 ];
 
 export async function installJobQueue(ownerUrl) {

@@ -280,6 +280,7 @@ describe("tenant isolation", () => {
         "billing.refund-test-purchase",
         "scoreboard.sign-standard",
         "scoreboard.decide",
+        "organization.benchmarks",
       ]),
     );
   });
@@ -349,6 +350,7 @@ describe("tenant isolation", () => {
               salesLeadId: "",
               options: { map: {}, stageOverrides: {}, dateOrder: "ymd" },
               role: "VIEWER",
+              shareBenchmarks: false,
               email: `probe-${randomUUID().slice(0, 6)}@isolation.test`,
             };
             let result: { ok: boolean; error?: string };

@@ -9,6 +9,7 @@ export type AuditEventInput = {
   action:
     | "user.signed_in"
     | "organization.created"
+    | "organization.benchmarks_changed"
     | "member.invited"
     | "invitation.revoked"
     | "invitation.accepted"

@@ -7,7 +7,15 @@ import { db } from "@/lib/db";
 export async function getPublicOrganization(slug: string) {
   const organization = await db.organization.findUnique({
     where: { slug },
-    select: { id: true, slug: true, name: true, kind: true, logoUrl: true, accentColor: true },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      kind: true,
+      logoUrl: true,
+      accentColor: true,
+      benchmarkOptOut: true,
+    },
   });
   return organization && organization.kind !== "PLATFORM" ? organization : null;
 }

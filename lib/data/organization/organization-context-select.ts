@@ -7,4 +7,5 @@ export const ORGANIZATION_CONTEXT_SELECT = {
   accentColor: true,
   logoUrl: true,
   currency: true,
+  benchmarkOptOut: true,
 } as const;

@@ -11,6 +11,7 @@ import {
 } from "@/lib/domain/diagnostic";
 import { isPricingVersion, priceDiagnostic, type DiagnosticPricing } from "@/lib/domain/pricing";
 import { AppError } from "@/lib/errors";
+import { getPeerComparison } from "./get-peer-comparison";
 
 /** Anything that is not 32 random bytes in base64url cannot be a link we issued. */
 export const ZAccessToken = ZLinkToken;
@@ -75,9 +76,20 @@ function resultView(row: StoredAssessment) {
 
 export type DiagnosticResultView = ReturnType<typeof resultView>;
 
-/** The result behind a private link. Only the token's hash is stored, so only the token opens it. */
-export async function getDiagnosticResult(accessToken: string): Promise<DiagnosticResultView> {
-  return resultView(await getDiagnosticAssessmentByTokenHashOrThrow(hashLinkToken(accessToken)));
+/**
+ * The result behind a private link, with how it compares with peers. Only the token's hash is
+ * stored, so only the token opens it.
+ */
+export async function getDiagnosticResult(accessToken: string) {
+  const view = resultView(
+    await getDiagnosticAssessmentByTokenHashOrThrow(hashLinkToken(accessToken)),
+  );
+  const peers = await getPeerComparison({
+    bankVersion: view.result.version,
+    context: view.context,
+    scores: view.result.fractures,
+  });
+  return { ...view, peers };
 }
 
 /** One of the organization's results, for its members; any other id is not found. */

@@ -1,8 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { appBaseUrl } from "@/lib/http/base-url";
+import { refreshDiagnosticBenchmarks } from "@/lib/data/diagnostic-benchmark/refresh-diagnostic-benchmarks";
 import { deleteExpiredRateLimitWindows } from "@/lib/data/rate-limit/delete-expired-rate-limit-windows";
 import {
+  BENCHMARK_QUEUE,
   HOUSEKEEPING_QUEUE,
   IMPORT_QUEUE,
   REMINDER_QUEUE,
@@ -58,9 +60,21 @@ export function registerHousekeepingJobs() {
   });
 }
 
+/**
+ * Hourly, across all instances: the anonymous peer benchmarks are rebuilt from every tenant's
+ * results (through the one function allowed to read them all; it writes only the aggregate).
+ */
+export function registerBenchmarkJobs() {
+  registerJobHandler(BENCHMARK_QUEUE, z.unknown(), () => refreshDiagnosticBenchmarks(), {
+    pollingIntervalSeconds: 30,
+    hourly: true,
+  });
+}
+
 /** Tell the job queue which use case works each queue. Called once per instance at start. */
 export function registerJobHandlers() {
   registerImportJobs();
   registerReminderJobs();
   registerHousekeepingJobs();
+  registerBenchmarkJobs();
 }

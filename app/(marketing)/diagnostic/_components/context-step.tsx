@@ -35,6 +35,7 @@ export function ContextStep({
   fieldErrors,
   error,
   pending,
+  feedsBenchmarks,
   missing,
   onChange,
   onBack,
@@ -45,6 +46,7 @@ export function ContextStep({
   fieldErrors: Record<string, string>;
   error: string | null;
   pending: boolean;
+  feedsBenchmarks: boolean;
   missing: number;
   onChange: (name: string, value: string) => void;
   onBack: () => void;
@@ -146,6 +148,14 @@ export function ContextStep({
           ) : null}
         </div>
       </div>
+
+      {feedsBenchmarks ? (
+        <p id="benchmarks-note" className="text-muted mt-6 text-sm text-pretty">
+          Your scores also feed anonymous benchmarks: pooled with other companies&apos; results by
+          industry and revenue band, without your name, email or answers, they let each taker see
+          how they compare.
+        </p>
+      ) : null}
 
       {error ? (
         <div

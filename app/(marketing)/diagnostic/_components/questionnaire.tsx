@@ -30,11 +30,14 @@ export function Questionnaire({
   version,
   questions,
   orgSlug,
+  feedsBenchmarks = true,
 }: {
   version: string;
   questions: PublicQuestion[];
   /** The organization whose public link this is; absent on the platform's own diagnostic. */
   orgSlug?: string;
+  /** False on a branded link whose organization keeps its results out of the benchmarks. */
+  feedsBenchmarks?: boolean;
 }) {
   const router = useRouter();
   const { progress, update, reset, clear } = useSavedProgress(
@@ -252,6 +255,7 @@ export function Questionnaire({
           fieldErrors={fieldErrors}
           error={submitError}
           pending={pending}
+          feedsBenchmarks={feedsBenchmarks}
           missing={firstUnanswered === -1 ? 0 : total - answered}
           onChange={(name, value) =>
             update((p) => ({ ...p, context: { ...p.context, [name]: value } }))

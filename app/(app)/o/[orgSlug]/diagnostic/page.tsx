@@ -29,6 +29,7 @@ export default async function OrganizationDiagnosticPage({
             version={diagnostic.version}
             questions={publicQuestions()}
             orgSlug={organization.slug}
+            feedsBenchmarks={!organization.benchmarkOptOut}
           />
         </main>
       </div>

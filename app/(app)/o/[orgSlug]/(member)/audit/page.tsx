@@ -12,6 +12,7 @@ const timeFormat = new Intl.DateTimeFormat("en-US", {
 
 const ACTIONS: Record<string, string> = {
   "organization.created": "created the organization",
+  "organization.benchmarks_changed": "changed benchmark sharing",
   "member.invited": "invited",
   "invitation.revoked": "revoked an invitation",
   "invitation.accepted": "accepted an invitation",
@@ -32,6 +33,8 @@ function describe(details: unknown): string {
   if (typeof d.from === "string" && typeof d.to === "string")
     return `${d.from.toLowerCase()} → ${d.to.toLowerCase()}`;
   if (typeof d.role === "string") return d.role.toLowerCase();
+  if (typeof d.benchmarkOptOut === "boolean")
+    return d.benchmarkOptOut ? "branded link's results left out" : "branded link's results counted";
   if (typeof d.client === "string") return `with ${d.client}`;
   if (typeof d.consultancy === "string") return `with ${d.consultancy}`;
   return "";

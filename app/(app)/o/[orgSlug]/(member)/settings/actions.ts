@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/auth/guard";
+import { ZBenchmarkSharing } from "@/lib/domain/organization/benchmark-sharing";
 import { ZOrganizationProfile } from "@/lib/domain/organization/organization-profile";
+import { saveBenchmarkSharing } from "@/lib/services/organization/save-benchmark-sharing";
 import { saveOrganizationProfile } from "@/lib/services/organization/save-organization-profile";
 
 const update = orgAction(
@@ -17,4 +19,18 @@ const update = orgAction(
 
 export async function updateOrganizationProfileAction(input: unknown) {
   return update(input);
+}
+
+const updateBenchmarks = orgAction(
+  "organization.benchmarks",
+  "organization:update",
+  ZBenchmarkSharing,
+  async (ctx, input) => {
+    await saveBenchmarkSharing(ctx, input);
+    revalidatePath(`/o/${ctx.organization.slug}`, "layout");
+  },
+);
+
+export async function updateBenchmarkSharingAction(input: unknown) {
+  return updateBenchmarks(input);
 }

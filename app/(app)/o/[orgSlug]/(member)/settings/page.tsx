@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Card, CardTitle } from "@/components/ui/card";
 import { orgPage } from "@/lib/auth/guard";
+import { BenchmarkForm } from "./_components/benchmark-form";
 import { ProfileForm } from "./_components/profile-form";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -26,6 +27,19 @@ export default async function SettingsPage({ params }: PageProps<"/o/[orgSlug]/s
               accentColor: ctx.organization.accentColor ?? "",
               currency: ctx.organization.currency,
             }}
+          />
+        </div>
+      </Card>
+      <Card className="mt-6 max-w-2xl">
+        <CardTitle>Anonymous benchmarks</CardTitle>
+        <p className="text-muted mt-1 text-sm">
+          Each result page compares a company&apos;s scores with others in its industry and revenue
+          band.
+        </p>
+        <div className="mt-5">
+          <BenchmarkForm
+            orgSlug={ctx.organization.slug}
+            initial={!ctx.organization.benchmarkOptOut}
           />
         </div>
       </Card>
