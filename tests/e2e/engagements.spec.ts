@@ -16,12 +16,12 @@ test("a consultancy brands its pages, adds a client, works inside it, and loses 
   // Branding shows on the public diagnostic page.
   await page.getByRole("link", { name: "Settings" }).click();
   await page.getByLabel("Accent colour").fill("#fde68a");
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Save profile" }).click();
   await expect(
     page.getByText("Choose a darker colour: white text must stay readable on it."),
   ).toBeVisible();
   await page.getByLabel("Accent colour").fill("#0f766e");
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByRole("status")).toHaveText("Saved.");
   await page.goto(`/o/harbor-${tag}/diagnostic`);
   await expect(page.getByRole("banner")).toContainText("Harbor Advisors");

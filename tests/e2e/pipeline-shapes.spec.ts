@@ -16,7 +16,7 @@ const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZ
 async function setCurrency(page: Page, slug: string, currency: string) {
   await page.goto(`/o/${slug}/settings`);
   await page.getByLabel("Currency").selectOption(currency);
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
 }
 

@@ -47,7 +47,7 @@ export function BenchmarkForm({ orgSlug, initial }: { orgSlug: string; initial: 
       ) : null}
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Saving…" : "Save"}
+          {pending ? "Saving…" : "Save benchmark choice"}
         </Button>
         {saved ? (
           <span role="status" className="text-sm text-emerald-700">

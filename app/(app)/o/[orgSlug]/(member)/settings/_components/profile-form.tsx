@@ -90,7 +90,7 @@ export function ProfileForm({
       ) : null}
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Saving…" : "Save"}
+          {pending ? "Saving…" : "Save profile"}
         </Button>
         {saved ? (
           <span role="status" className="text-sm text-emerald-700">
