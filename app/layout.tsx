@@ -1,6 +1,18 @@
-import "@fontsource-variable/inter";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
+import localFont from "next/font/local";
+
+/**
+ * Inter, self-hosted from @fontsource-variable/inter's Latin file through next/font: preloaded
+ * with the page (not discovered late in the stylesheet) and with a fallback sized to match, so
+ * text neither waits for it nor jumps when it arrives.
+ */
+const inter = localFont({
+  src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
+  weight: "100 900",
+  display: "swap",
+  variable: "--font-inter",
+});
 
 export const metadata: Metadata = {
   title: { default: "Revenue Chain", template: "%s · Revenue Chain" },
@@ -24,7 +36,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" className={inter.variable}>
       <body className="min-h-dvh">{children}</body>
     </html>
   );

@@ -9,9 +9,12 @@ export default function MarketingLayout({ children }: { children: React.ReactNod
         <ButtonLink href="/sign-in" variant="ghost" className="px-3 whitespace-nowrap sm:px-4">
           Sign in
         </ButtonLink>
-        {/* On a phone the header holds the logo and two short buttons on one line. */}
+        {/* On a phone the header holds the logo and two short buttons on one line. Not
+            prefetched: every page shows this header, and a result opened from a link should not
+            download the questionnaire's script just in case. */}
         <ButtonLink
           href="/diagnostic"
+          prefetch={false}
           variant="secondary"
           className="px-3 whitespace-nowrap sm:px-4"
         >

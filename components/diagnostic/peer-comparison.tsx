@@ -5,7 +5,7 @@ import {
   type Cohort,
   type PeerComparison as Comparison,
 } from "@/lib/domain/diagnostic/benchmark";
-import { REVENUE_BAND_OPTIONS, labelFor } from "@/lib/domain/diagnostic/context";
+import { REVENUE_BAND_OPTIONS, labelFor } from "@/lib/domain/diagnostic/context-options";
 
 /** How an industry reads inside a sentence ("… from logistics and freight companies"). */
 const INDUSTRY_NOUNS: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { Card, CardTitle } from "@/components/ui/card";
 import { FRACTURE_INFO, PRIMARY_THRESHOLD } from "@/lib/domain/diagnostic";
-import { REVENUE_BAND_OPTIONS, labelFor } from "@/lib/domain/diagnostic/context";
+import { REVENUE_BAND_OPTIONS, labelFor } from "@/lib/domain/diagnostic/context-options";
 import { NOT_ADDED_REASON, formatMoney, type DiagnosticPricing } from "@/lib/domain/pricing";
 import { RevenueBandForm } from "./revenue-band-form";
 import type { ResultVoice } from "./result-voice";

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
-import { REVENUE_BAND_OPTIONS } from "@/lib/domain/diagnostic/context";
+import { REVENUE_BAND_OPTIONS } from "@/lib/domain/diagnostic/context-options";
 
 /**
  * The one field a result taken without a revenue band needs to be priced. It stores the band

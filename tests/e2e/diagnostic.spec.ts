@@ -15,9 +15,13 @@ async function expectNoSeriousA11yViolations(page: Page) {
 /** The chart drew one labelled bar per fracture (a score of 0 still gets a sliver and its label). */
 async function expectChartOfFiveFractures(page: Page) {
   const chart = page.getByTestId("fracture-chart");
-  await expect(chart.locator(".recharts-yAxis .recharts-cartesian-axis-tick")).toHaveCount(5);
-  await expect(chart.locator(".recharts-label-list .recharts-label")).toHaveCount(5);
-  await expect(chart.locator(".recharts-bar-rectangle")).toHaveCount(5);
+  await expect(chart.locator("[data-label]")).toHaveCount(5);
+  await expect(chart.locator("[data-value]")).toHaveCount(5);
+  const bars = chart.locator("[data-bar]");
+  await expect(bars).toHaveCount(5);
+  // Drawn, not just present: every bar has a visible width (a score of 0 keeps a sliver).
+  const widths = await bars.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().width));
+  expect(widths.every((w) => w > 0)).toBe(true);
 }
 
 async function expectQuestion(page: Page, n: number) {

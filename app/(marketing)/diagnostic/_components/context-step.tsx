@@ -6,7 +6,7 @@ import {
   REVENUE_BAND_OPTIONS,
   ROLE_OPTIONS,
   VERTICAL_OPTIONS,
-} from "@/lib/domain/diagnostic/context";
+} from "@/lib/domain/diagnostic/context-options";
 
 const SELECTS = [
   { name: "role", label: "Your role", options: ROLE_OPTIONS },

@@ -130,14 +130,37 @@ export function Questionnaire({
   }
 
   if (!progress) {
+    // Before this browser's saved copy is read (it can only be after hydration), show the first
+    // question as it will look, not a placeholder: the page reads at once, and the prerendered
+    // HTML already carries it.
+    const first = questions[0]!;
     return (
-      <div aria-busy="true" className="mx-auto max-w-2xl px-4 py-10 sm:py-16">
-        <div className="h-2 w-full animate-pulse rounded-full bg-slate-200" />
-        <div className="mt-10 h-8 w-3/4 animate-pulse rounded bg-slate-200" />
-        <div className="mt-8 space-y-3">
-          {[0, 1, 2, 3].map((i) => (
-            <div key={i} className="h-14 animate-pulse rounded-xl bg-slate-200" />
-          ))}
+      <div aria-busy="true" className="mx-auto max-w-2xl px-4 pt-6 pb-28 sm:py-12">
+        <div className="text-muted flex items-center justify-between gap-4 text-sm">
+          <span>{`Question 1 of ${total}`}</span>
+        </div>
+        <ProgressBar value={0} max={total} label="Questions answered" className="mt-3" />
+        <div className="mt-8 sm:mt-10">
+          <h1 className="text-ink text-2xl font-bold tracking-tight text-balance sm:text-3xl">
+            {first.prompt}
+          </h1>
+          {first.help ? <p className="text-muted mt-3">{first.help}</p> : null}
+          <div className="mt-6 space-y-3">
+            {first.options.map((option, index) => (
+              <div
+                key={option.id}
+                className="flex items-start gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+              >
+                <kbd
+                  aria-hidden="true"
+                  className="mt-0.5 inline-flex size-6 shrink-0 items-center justify-center rounded-md border border-slate-300 bg-slate-50 font-sans text-xs font-semibold text-slate-600"
+                >
+                  {index + 1}
+                </kbd>
+                <span className="text-ink text-base">{option.label}</span>
+              </div>
+            ))}
+          </div>
         </div>
       </div>
     );

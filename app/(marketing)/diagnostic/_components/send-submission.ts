@@ -1,4 +1,4 @@
-import { describeWait } from "@/lib/limits/limit-spec";
+import { describeWait } from "@/lib/limits/describe-wait";
 
 export type SubmissionResult =
   | { ok: true; data: { accessToken: string; copy: "sent" | "limited" | "failed" | null } }

@@ -1,19 +1,45 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-// zod/mini: the same checks at a fraction of the bytes, on a page a phone opens first.
-import * as z from "zod/mini";
 
 /** What survives a reload: kept in this browser only, until the result is stored. */
-const ZSavedProgress = z.object({
-  submissionId: z.uuid(),
-  startedAt: z.string(),
-  step: z.int().check(z.nonnegative()),
-  answers: z.record(z.string(), z.string()),
-  context: z.record(z.string(), z.string()),
-});
+export type SavedProgress = {
+  submissionId: string;
+  startedAt: string;
+  step: number;
+  answers: Record<string, string>;
+  context: Record<string, string>;
+};
 
-export type SavedProgress = z.infer<typeof ZSavedProgress>;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const isStringRecord = (value: unknown): value is Record<string, string> =>
+  typeof value === "object" &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.values(value).every((v) => typeof v === "string");
+
+/**
+ * The browser's copy, checked field by field before it is trusted (another tab, an older version
+ * of this page or a person may have written it). A hand-written check rather than zod: this page
+ * is what a phone opens first, and zod's core would be its largest script after React's. The
+ * server checks the submission itself with zod whatever this accepts.
+ */
+export function readSavedProgress(value: unknown): SavedProgress | null {
+  if (typeof value !== "object" || value === null) return null;
+  const v = value as Record<string, unknown>;
+  if (typeof v.submissionId !== "string" || !UUID.test(v.submissionId)) return null;
+  if (typeof v.startedAt !== "string") return null;
+  if (typeof v.step !== "number" || !Number.isInteger(v.step) || v.step < 0) return null;
+  if (!isStringRecord(v.answers) || !isStringRecord(v.context)) return null;
+  return {
+    submissionId: v.submissionId,
+    startedAt: v.startedAt,
+    step: v.step,
+    answers: v.answers,
+    context: v.context,
+  };
+}
 
 function fresh(): SavedProgress {
   return {
@@ -29,8 +55,7 @@ function read(key: string): SavedProgress | null {
   try {
     const raw = window.localStorage.getItem(key);
     if (!raw) return null;
-    const parsed = ZSavedProgress.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
+    return readSavedProgress(JSON.parse(raw));
   } catch {
     return null;
   }
