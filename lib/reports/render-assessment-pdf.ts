@@ -12,11 +12,12 @@ import {
   newPage,
   type Flow,
 } from "./pdf/block-flow";
+import { collectPdf } from "./pdf/collect-pdf";
 import { interFonts, registerInter } from "./pdf/inter-fonts";
 import { drawFooters, drawTitleBlock } from "./pdf/page-furniture";
 import { drawFractureChart, drawRoleChart } from "./pdf/score-charts";
 import { wrapText } from "./pdf/text-lines";
-import { COLORS, CONTENT_WIDTH, PAGE, SPACE, TEXT, type Doc } from "./pdf/theme";
+import { COLORS, CONTENT_WIDTH, PAGE, SPACE, TEXT } from "./pdf/theme";
 
 export { assessmentPdfFileName } from "./assessment-pdf-file-name";
 
@@ -53,15 +54,6 @@ function drawSection(flow: Flow, section: AssessmentPdfInput["sections"][number]
   drawChunks(flow, chunks);
 }
 
-function collect(doc: Doc): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const parts: Uint8Array[] = [];
-    doc.on("data", (part: Uint8Array) => parts.push(part));
-    doc.on("end", () => resolve(Buffer.concat(parts)));
-    doc.on("error", reject);
-  });
-}
-
 /**
  * The published assessment as an A4 PDF: title block, the fracture charts drawn as vector shapes,
  * then every section, with page numbers in the footer. Made in-process, without a browser.
@@ -81,7 +73,7 @@ export async function renderAssessmentPdf(input: AssessmentPdfInput): Promise<Bu
       CreationDate: input.publishedAt,
     },
   });
-  const output = collect(doc);
+  const output = collectPdf(doc);
   registerInter(doc, fonts);
 
   const flow: Flow = { doc, y: PAGE.top };

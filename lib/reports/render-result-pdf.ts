@@ -9,6 +9,7 @@ import {
   type FractureScore,
 } from "@/lib/domain/diagnostic";
 import { drawLines, type Flow } from "./pdf/block-flow";
+import { collectPdf } from "./pdf/collect-pdf";
 import { interFonts, registerInter } from "./pdf/inter-fonts";
 import { drawLine, lineWidth, textLine, wrapText } from "./pdf/text-lines";
 import { COLORS, CONTENT_WIDTH, PAGE, TEXT, type Doc, type TextStyle } from "./pdf/theme";
@@ -209,15 +210,6 @@ function drawFooter(doc: Doc): void {
   drawLine(doc, note, PAGE.right - lineWidth(doc, note, FOOTER.size), y, FOOTER);
 }
 
-function collect(doc: Doc): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const parts: Uint8Array[] = [];
-    doc.on("data", (part: Uint8Array) => parts.push(part));
-    doc.on("end", () => resolve(Buffer.concat(parts)));
-    doc.on("error", reject);
-  });
-}
-
 /**
  * A diagnostic result on one A4 page, to forward or print: the costliest fracture and its band,
  * the five scores, the first repair step and the order to repair in. The answers stay on the
@@ -239,7 +231,7 @@ export async function renderResultPdf(input: ResultPdfInput): Promise<Buffer> {
       CreationDate: input.takenAt,
     },
   });
-  const output = collect(doc);
+  const output = collectPdf(doc);
   registerInter(doc, fonts);
 
   const flow: Flow = { doc, y: PAGE.top };

@@ -10,6 +10,7 @@ import { diagnostic, scoreDiagnostic } from "@/lib/domain/diagnostic";
 import { clientSubject, hitLimits, limitSpec } from "@/lib/limits/rate-limit";
 import { sendResultCopy } from "@/lib/services/diagnostic/send-result-copy";
 import { submitDiagnosticRequest } from "../support/submit-diagnostic";
+import { ensurePlatformOrganization } from "../support/fixtures";
 import { query } from "../support/test-database";
 
 let client = "198.51.100.1";
@@ -44,12 +45,7 @@ async function mailCount(to: string) {
 }
 
 beforeAll(async () => {
-  await query(
-    ownerUrl,
-    `insert into "Organization" (id, slug, name, kind, "updatedAt")
-     values (gen_random_uuid(), $1, 'Revenue Chain', 'PLATFORM', now()) on conflict (slug) do nothing`,
-    [process.env.PLATFORM_ORG_SLUG],
-  );
+  await ensurePlatformOrganization();
 });
 
 describe("sign-in links", () => {

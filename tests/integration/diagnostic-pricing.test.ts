@@ -11,6 +11,7 @@ import {
   type DiagnosticResultView,
 } from "@/lib/services/diagnostic/get-diagnostic-result";
 import { submitDiagnosticRequest } from "../support/submit-diagnostic";
+import { ensurePlatformOrganization } from "../support/fixtures";
 import { query } from "../support/test-database";
 
 /** Direct checks and old-style rows are made as the owner, beneath row-level security. */
@@ -72,12 +73,7 @@ function render(view: DiagnosticResultView) {
 const headings = (html: string) => [...html.matchAll(/<h2[^>]*>(.*?)<\/h2>/g)].map((m) => m[1]);
 
 beforeAll(async () => {
-  await query(
-    url,
-    `insert into "Organization" (id, slug, name, kind, "updatedAt")
-     values (gen_random_uuid(), $1, 'Revenue Chain', 'PLATFORM', now()) on conflict (slug) do nothing`,
-    [process.env.PLATFORM_ORG_SLUG],
-  );
+  await ensurePlatformOrganization();
 });
 
 describe("a diagnostic taken with a revenue band", () => {

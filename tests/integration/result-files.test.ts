@@ -4,15 +4,13 @@
  */
 import { randomUUID } from "node:crypto";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET as imageGET } from "@/app/(marketing)/results/[token]/image/route";
 import { GET as pdfGET } from "@/app/(marketing)/results/[token]/pdf/route";
 import { diagnostic, FRACTURE_INFO, scoreDiagnostic } from "@/lib/domain/diagnostic";
 import { limitSpec } from "@/lib/limits/rate-limit";
 import { submitDiagnosticRequest } from "../support/submit-diagnostic";
-import { query } from "../support/test-database";
-
-const ownerUrl = inject("ownerDatabaseUrl");
+import { ensurePlatformOrganization } from "../support/fixtures";
 
 /** A documentation-range address no other test uses. */
 function newClient() {
@@ -32,12 +30,7 @@ const answers = Object.fromEntries(
 let token = "";
 
 beforeAll(async () => {
-  await query(
-    ownerUrl,
-    `insert into "Organization" (id, slug, name, kind, "updatedAt")
-     values (gen_random_uuid(), $1, 'Revenue Chain', 'PLATFORM', now()) on conflict (slug) do nothing`,
-    [process.env.PLATFORM_ORG_SLUG],
-  );
+  await ensurePlatformOrganization();
   const submitted = await submitDiagnosticRequest(
     { submissionId: randomUUID(), bankVersion: diagnostic.version, answers, context: {} },
     newClient(),

@@ -12,6 +12,7 @@ const submitDiagnosticAction = (body: unknown) =>
 import { getDiagnosticResult } from "@/lib/services/diagnostic/get-diagnostic-result";
 import { diagnostic, scoreDiagnostic } from "@/lib/domain/diagnostic";
 import { AppError } from "@/lib/errors";
+import { ensurePlatformOrganization } from "../support/fixtures";
 import { query } from "../support/test-database";
 
 /** Direct checks read the rows as their owner, beneath row-level security. */
@@ -67,12 +68,7 @@ async function storedFor(input: { submissionId?: unknown; context?: { email?: st
 }
 
 beforeAll(async () => {
-  await query(
-    url,
-    `insert into "Organization" (id, slug, name, kind, "updatedAt")
-     values (gen_random_uuid(), $1, 'Revenue Chain', 'PLATFORM', now()) on conflict (slug) do nothing`,
-    [process.env.PLATFORM_ORG_SLUG],
-  );
+  await ensurePlatformOrganization();
 });
 
 describe("submitting the diagnostic", () => {

@@ -59,3 +59,13 @@ export function sessionCookie(token: string) {
   const secure = process.env.APP_URL?.startsWith("https://") ?? false;
   return `${secure ? "__Secure-" : ""}authjs.session-token=${token}`;
 }
+
+/** The platform's own organization, which owns results taken on the public diagnostic. */
+export async function ensurePlatformOrganization() {
+  await query(
+    ownerUrl(),
+    `insert into "Organization" (id, slug, name, kind, "updatedAt")
+     values (gen_random_uuid(), $1, 'Revenue Chain', 'PLATFORM', now()) on conflict (slug) do nothing`,
+    [process.env.PLATFORM_ORG_SLUG],
+  );
+}
