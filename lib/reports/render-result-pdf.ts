@@ -5,6 +5,7 @@ import {
   FRACTURE_INFO,
   SEVERITY_COLORS,
   severityBandOf,
+  startHere,
   type FractureKey,
   type FractureScore,
 } from "@/lib/domain/diagnostic";
@@ -160,8 +161,11 @@ function drawScores(flow: Flow, input: ResultPdfInput): void {
 function drawRepair(flow: Flow, input: ResultPdfInput): void {
   const { doc } = flow;
   heading(flow, "First repair step");
-  const step = input.primary
-    ? FRACTURE_INFO[input.primary].firstRepairStep
+  // The page's own rule: the first fracture of the repair order that needs repair, which need
+  // not be the costliest.
+  const start = startHere(input.fractures);
+  const step = start
+    ? `Start with ${FRACTURE_INFO[start.key].shortName.toLowerCase()}. ${FRACTURE_INFO[start.key].firstRepairStep}`
     : "Nothing urgent. Put a recurring check on the calendar so a drift shows up early.";
   drawLines(flow, wrapText(doc, step, TEXT.body, CONTENT_WIDTH), TEXT.body);
   if (input.repairPlan.length === 0) return;

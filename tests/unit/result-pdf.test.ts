@@ -47,6 +47,14 @@ describe("the result PDF", () => {
     expect(text[0]).toContain("Repair order");
   });
 
+  it("starts the repair where the result page does: the first fracture of the order, not the costliest", async () => {
+    const [text] = await pages(await renderResultPdf(input("SILOS")));
+    const squash = (t: string) => t.replace(/\s+/g, " ");
+    expect(squash(text!)).toContain("Start with positioning.");
+    expect(squash(text!)).toContain(squash(FRACTURE_INFO.POSITIONING.firstRepairStep));
+    expect(squash(text!)).not.toContain(squash(FRACTURE_INFO.SILOS.firstRepairStep));
+  });
+
   it("says the chain is holding when no fracture reaches the line", async () => {
     const text = await pages(await renderResultPdf(input(null)));
     expect(text).toHaveLength(1);

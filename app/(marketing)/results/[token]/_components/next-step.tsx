@@ -28,7 +28,9 @@ export function NextStep({ platform }: { platform: boolean }) {
       aria-labelledby="next-step-heading"
       className="mt-6 rounded-2xl bg-slate-900 p-5 text-white shadow-sm sm:p-7 print:break-inside-avoid print:border print:border-slate-300 print:bg-white print:text-slate-900 print:shadow-none"
     >
-      <p className="text-brand-200 text-sm font-semibold tracking-wide uppercase">Next step</p>
+      <p className="text-brand-200 print:text-brand-700 text-sm font-semibold tracking-wide uppercase">
+        Next step
+      </p>
       <h2 id="next-step-heading" className="mt-1 text-xl font-semibold text-balance">
         Check this against your leadership team and your pipeline
       </h2>
@@ -38,10 +40,14 @@ export function NextStep({ platform }: { platform: boolean }) {
         assessment of where the chain breaks and what to repair first, ready for your next
         leadership meeting.
       </p>
-      <ul className="mt-4 grid gap-2 text-sm text-slate-200 sm:grid-cols-3">
-        <li className="rounded-lg bg-white/5 px-3 py-2">Answers from several leaders</li>
-        <li className="rounded-lg bg-white/5 px-3 py-2">Your pipeline, measured</li>
-        <li className="rounded-lg bg-white/5 px-3 py-2">A written assessment</li>
+      <ul className="mt-4 grid gap-2 text-sm text-slate-200 sm:grid-cols-3 print:text-slate-700">
+        <li className="rounded-lg bg-white/5 px-3 py-2 print:bg-slate-100">
+          Answers from several leaders
+        </li>
+        <li className="rounded-lg bg-white/5 px-3 py-2 print:bg-slate-100">
+          Your pipeline, measured
+        </li>
+        <li className="rounded-lg bg-white/5 px-3 py-2 print:bg-slate-100">A written assessment</li>
       </ul>
       <div className="mt-6 flex flex-col gap-3 sm:flex-row sm:items-center sm:gap-5 print:hidden">
         <ButtonLink href="/get-snapshot" size="lg" prefetch={false}>
