@@ -9,6 +9,7 @@ import pg from "pg";
 import { diagnostic } from "../../lib/domain/diagnostic";
 import { startExtraServer, type ExtraServer } from "./support/extra-server";
 import { request, requestSignInLink } from "./support/http-client";
+import { clearOfWindowEdge } from "./support/limit-window";
 
 const DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_DB_PORT ?? 55439}/app`;
 
@@ -16,6 +17,8 @@ const DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E
 const LINKS_PER_ADDRESS = 5;
 const LINKS_PER_CLIENT = 20;
 const DIAGNOSTICS_PER_CLIENT = 10;
+const SIGN_IN_WINDOW_SECONDS = 15 * 60;
+const DIAGNOSTIC_WINDOW_SECONDS = 10 * 60;
 
 async function mailsTo(addresses: string[]): Promise<number> {
   const client = new pg.Client({ connectionString: DATABASE_URL });
@@ -37,6 +40,9 @@ const nextBlock = () => `127.${++block}`;
 
 let servers: ExtraServer[] = [];
 
+// Room for a wait at a window's edge on top of the burst itself.
+test.describe.configure({ timeout: 150_000 });
+
 test.beforeAll(async () => {
   servers = await Promise.all([startExtraServer(), startExtraServer()]);
 });
@@ -47,6 +53,7 @@ test.afterAll(async () => {
 
 test("40 sign-in requests for one address at once, across two instances, send 5 links", async () => {
   const email = `burst-${randomUUID()}@example.com`;
+  await clearOfWindowEdge(SIGN_IN_WINDOW_SECONDS, 30);
   const prefix = nextBlock();
   const answers = await Promise.all(
     Array.from({ length: 40 }, (_, i) =>
@@ -60,6 +67,7 @@ test("40 sign-in requests for one address at once, across two instances, send 5 
 test("100 sign-in requests from one client with a rotating X-Forwarded-For send 20 links", async () => {
   const from = `${nextBlock()}.1.1`;
   const emails = Array.from({ length: 100 }, () => `rotate-${randomUUID()}@example.com`);
+  await clearOfWindowEdge(SIGN_IN_WINDOW_SECONDS, 60);
   for (let i = 0; i < emails.length; i += 10) {
     await Promise.all(
       emails.slice(i, i + 10).map((email, j) =>
@@ -79,6 +87,7 @@ test("200 diagnostic submissions from one client in a minute: 429 with Retry-Aft
   const statuses: number[] = [];
   let retryAfter: string | undefined;
   let message = "";
+  await clearOfWindowEdge(DIAGNOSTIC_WINDOW_SECONDS, 60);
   for (let i = 0; i < 200; i++) {
     const answer = await request(`${servers[i % 2]!.baseUrl}/api/diagnostic/submissions`, {
       method: "POST",
@@ -100,5 +109,7 @@ test("200 diagnostic submissions from one client in a minute: 429 with Retry-Aft
   expect(statuses.slice(0, DIAGNOSTICS_PER_CLIENT).every((s) => s === 201)).toBe(true);
   expect(statuses.slice(DIAGNOSTICS_PER_CLIENT).every((s) => s === 429)).toBe(true);
   expect(Number(retryAfter)).toBeGreaterThan(0);
-  expect(message).toMatch(/Your answers are kept on this page: send them again in \d+ minutes?\./);
+  expect(message).toMatch(
+    /Your answers are kept on this page: send them again in \d+ (minutes?|seconds?)\./,
+  );
 });

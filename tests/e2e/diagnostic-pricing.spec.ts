@@ -1,16 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { answerByKey } from "./support/questionnaire";
 
 const MONEY = /^\$[\d.]+[kM]?–\$[\d.]+[kM]? a quarter$/;
 
 async function answerAllWorst(page: Page) {
   await page.goto("/diagnostic");
-  for (let n = 1; n <= 12; n++) {
-    await expect(page.getByText(`Question ${n} of 12`)).toBeVisible();
-    const options = await page.getByRole("radio").count();
-    await page.keyboard.press(String(options));
-    await page.keyboard.press("Enter");
-  }
+  for (let n = 1; n <= 12; n++) await answerByKey(page, n, "last");
   await expect(page.getByRole("heading", { name: "Almost there" })).toBeVisible();
 }
 

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { answerByKey, expectQuestion } from "./support/questionnaire";
 
 const QUESTION_COUNT = 12;
 const FRACTURE_NAMES = [/positioning/i, /marketing/i, /messag/i, /relationship/i, /silo/i];
@@ -24,10 +25,6 @@ async function expectChartOfFiveFractures(page: Page) {
   expect(widths.every((w) => w > 0)).toBe(true);
 }
 
-async function expectQuestion(page: Page, n: number) {
-  await expect(page.getByText(`Question ${n} of ${QUESTION_COUNT}`)).toBeVisible();
-}
-
 test("a CEO answers all twelve questions by keyboard and reopens the result from its private link", async ({
   page,
   browser,
@@ -48,11 +45,8 @@ test("a CEO answers all twelve questions by keyboard and reopens the result from
   // Keys: a number picks an option, Enter moves on. Worst option on the first six questions.
   for (let n = 1; n <= 6; n++) {
     await expectQuestion(page, n);
-    const optionCount = await page.getByRole("radio").count();
-    expect(optionCount).toBeGreaterThanOrEqual(4);
-    await page.keyboard.press(String(optionCount));
-    await expect(page.getByRole("radio").nth(optionCount - 1)).toBeChecked();
-    await page.keyboard.press("Enter");
+    expect(await page.getByRole("radio").count()).toBeGreaterThanOrEqual(4);
+    await answerByKey(page, n, "last");
   }
   await expectQuestion(page, 7);
   await expect(page.getByRole("progressbar", { name: "Questions answered" })).toHaveAttribute(
@@ -75,11 +69,7 @@ test("a CEO answers all twelve questions by keyboard and reopens the result from
   await expect(lastOption).toBeChecked();
   await page.keyboard.press("Enter");
 
-  for (let n = 7; n <= QUESTION_COUNT; n++) {
-    await expectQuestion(page, n);
-    await page.keyboard.press("1");
-    await page.keyboard.press("Enter");
-  }
+  for (let n = 7; n <= QUESTION_COUNT; n++) await answerByKey(page, n, 1);
 
   await expect(page.getByRole("heading", { name: "Almost there" })).toBeVisible();
   await page.getByLabel("Your role").selectOption({ label: "CEO or founder" });

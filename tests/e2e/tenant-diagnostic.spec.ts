@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+import { answerByKey } from "./support/questionnaire";
 import { latestMailTo } from "./support/mailbox";
 import { signIn } from "./support/sign-in";
 
@@ -30,11 +31,7 @@ test("a consultancy's own diagnostic link lands results and leads in its account
   const prospect = await prospectContext.newPage();
   await prospect.goto(`/o/${slug}/diagnostic`);
   await expect(prospect.getByRole("banner")).toContainText("North Advisors");
-  for (let n = 1; n <= 12; n++) {
-    await expect(prospect.getByText(`Question ${n} of 12`)).toBeVisible();
-    await prospect.keyboard.press(String((n % 3) + 2));
-    await prospect.keyboard.press("Enter");
-  }
+  for (let n = 1; n <= 12; n++) await answerByKey(prospect, n, (n % 3) + 2);
   await prospect.getByLabel("Your role").selectOption({ label: "CEO or founder" });
   await prospect.getByLabel("Email for a copy of the result").fill(leadEmail);
   await prospect.getByRole("button", { name: "See my result" }).click();
