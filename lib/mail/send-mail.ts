@@ -5,6 +5,9 @@ import { env } from "@/lib/env";
 
 export type OutgoingMail = { to: string; subject: string; text: string; html: string };
 
+/** What a message is about, recorded beside it so it can be erased with what it was about. */
+export type MailAbout = { diagnosticAssessmentId?: string };
+
 let transporter: Transporter | undefined;
 
 /**
@@ -16,13 +19,17 @@ let transporter: Transporter | undefined;
  * bodies hold sign-in, invitation, respondent and result links, which must not outlive the
  * mail in our database. The local outbox keeps the whole message, since it is the mailbox.
  */
-export async function sendMail(mail: OutgoingMail): Promise<{ id: string; delivered: boolean }> {
+export async function sendMail(
+  mail: OutgoingMail,
+  about: MailAbout = {},
+): Promise<{ id: string; delivered: boolean }> {
   const { SMTP_URL, EMAIL_FROM } = env();
-  const { id } = await createMailMessage(
-    SMTP_URL
+  const { id } = await createMailMessage({
+    ...(SMTP_URL
       ? { to: mail.to, subject: mail.subject, text: null, html: null, transport: "SMTP" }
-      : { ...mail, transport: "OUTBOX" },
-  );
+      : { ...mail, transport: "OUTBOX" }),
+    diagnosticAssessmentId: about.diagnosticAssessmentId ?? null,
+  });
   if (!SMTP_URL) return { id, delivered: true };
 
   transporter ??= nodemailer.createTransport(SMTP_URL);

@@ -5,13 +5,11 @@
  */
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import pg from "pg";
 import { diagnostic } from "../../lib/domain/diagnostic";
 import { startExtraServer, type ExtraServer } from "./support/extra-server";
 import { request, requestSignInLink } from "./support/http-client";
 import { clearOfWindowEdge } from "./support/limit-window";
-
-const DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_DB_PORT ?? 55439}/app`;
+import { mailCountTo } from "./support/mailbox";
 
 /** The defaults in lib/env.ts. */
 const LINKS_PER_ADDRESS = 5;
@@ -19,20 +17,6 @@ const LINKS_PER_CLIENT = 20;
 const DIAGNOSTICS_PER_CLIENT = 10;
 const SIGN_IN_WINDOW_SECONDS = 15 * 60;
 const DIAGNOSTIC_WINDOW_SECONDS = 10 * 60;
-
-async function mailsTo(addresses: string[]): Promise<number> {
-  const client = new pg.Client({ connectionString: DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ n: number }>(
-      `select count(*)::int as n from "MailMessage" where "to" = any($1)`,
-      [addresses],
-    );
-    return rows[0]!.n;
-  } finally {
-    await client.end();
-  }
-}
 
 /** A loopback source address of its own for each test, so no two share a client's counts. */
 let block = 10 + Math.floor(Math.random() * 200);
@@ -61,7 +45,7 @@ test("40 sign-in requests for one address at once, across two instances, send 5 
     ),
   );
   expect(answers.every((a) => a.status < 500)).toBe(true);
-  expect(await mailsTo([email])).toBe(LINKS_PER_ADDRESS);
+  expect(await mailCountTo([email])).toBe(LINKS_PER_ADDRESS);
 });
 
 test("100 sign-in requests from one client with a rotating X-Forwarded-For send 20 links", async () => {
@@ -78,7 +62,7 @@ test("100 sign-in requests from one client with a rotating X-Forwarded-For send 
       ),
     );
   }
-  expect(await mailsTo(emails)).toBe(LINKS_PER_CLIENT);
+  expect(await mailCountTo(emails)).toBe(LINKS_PER_CLIENT);
 });
 
 test("200 diagnostic submissions from one client in a minute: 429 with Retry-After past the limit", async () => {

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { diagnostic } from "../../lib/domain/diagnostic";
+import { mailCountTo } from "./support/mailbox";
 
 async function takeDiagnostic(page: Page, baseURL: string): Promise<string> {
   const response = await page.request.post("/api/diagnostic/submissions", {
@@ -65,9 +66,12 @@ test("a CEO has the result emailed after seeing it, then deletes it for good", a
   await page.getByRole("link", { name: "Keep it and go back" }).click();
   await expect(page.getByRole("region", { name: "Email me this result" })).toBeVisible();
 
+  expect(await mailCountTo([typo, fixed])).toBe(2);
   await page.getByRole("link", { name: "Delete this result" }).click();
   await page.getByRole("button", { name: "Delete the result for good" }).click();
   await expect(page.getByRole("heading", { name: "Your result is deleted" })).toBeVisible();
+  // Nothing is left of where the copies went, either.
+  expect(await mailCountTo([typo, fixed])).toBe(0);
 
   const gone = await page.goto(`/results/${token}`);
   expect(gone?.status()).toBe(404);

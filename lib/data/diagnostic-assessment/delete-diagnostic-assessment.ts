@@ -4,9 +4,10 @@ import { AppError } from "@/lib/errors";
 
 /**
  * Erase a result, which is also the organization's lead, at the request of whoever holds its
- * private link. The row holds the answers, the scores and the address given, and nothing else
- * refers to it, so deleting it erases all of them. The organization's audit log keeps that a
- * result was deleted on request, and its id, but nothing that was in it.
+ * private link. The row holds the answers, the scores and the address given; the only other
+ * record of it is the mail log's entry for each copy sent, which goes with it. The
+ * organization's audit log keeps that a result was deleted on request, and its id, but nothing
+ * that was in it.
  */
 export async function deleteDiagnosticAssessment(accessTokenHash: string): Promise<void> {
   await scoped({ accessToken: accessTokenHash }, async (tx) => {
@@ -23,6 +24,7 @@ export async function deleteDiagnosticAssessment(accessTokenHash: string): Promi
     if (count === 0) {
       throw new AppError("NOT_FOUND", "This result does not exist or was already deleted.");
     }
+    await tx.mailMessage.deleteMany({ where: { diagnosticAssessmentId: row.id } });
     await recordAuditEvent(tx, {
       organizationId: row.organizationId,
       actor: null,

@@ -10,6 +10,7 @@ export async function createMailMessage(message: {
   text: string | null;
   html: string | null;
   transport: "SMTP" | "OUTBOX";
+  diagnosticAssessmentId?: string | null;
 }) {
   return db.mailMessage.create({
     data: { ...message, status: message.transport === "OUTBOX" ? "SENT" : "PENDING" },

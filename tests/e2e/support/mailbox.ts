@@ -29,6 +29,21 @@ export async function latestMailTo(to: string): Promise<{ subject: string; text:
   return found!;
 }
 
+/** How many messages, of any transport, the mail log holds for any of `addresses`. */
+export async function mailCountTo(addresses: string[]): Promise<number> {
+  const client = new pg.Client({ connectionString: DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: number }>(
+      `select count(*)::int as n from "MailMessage" where "to" = any($1)`,
+      [addresses],
+    );
+    return rows[0]!.n;
+  } finally {
+    await client.end();
+  }
+}
+
 /** The first link in a message's text. */
 export function firstLink(text: string): string {
   const match = text.match(/https?:\/\/\S+/);
