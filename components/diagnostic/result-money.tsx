@@ -1,7 +1,7 @@
 import { Card, CardTitle } from "@/components/ui/card";
 import { FRACTURE_INFO, PRIMARY_THRESHOLD } from "@/lib/domain/diagnostic";
 import { REVENUE_BAND_OPTIONS, labelFor } from "@/lib/domain/diagnostic/context-options";
-import { NOT_ADDED_REASON, formatMoney, type DiagnosticPricing } from "@/lib/domain/pricing";
+import { NOT_ADDED_REASON, formatMoneyRange, type DiagnosticPricing } from "@/lib/domain/pricing";
 import { RevenueBandForm } from "./revenue-band-form";
 import type { ResultVoice } from "./result-voice";
 
@@ -77,9 +77,7 @@ export function ResultMoney({
                   className="text-ink shrink-0 text-lg font-semibold whitespace-nowrap tabular-nums"
                   data-testid={`price-${price.key}`}
                 >
-                  {price.highPerQuarter === 0
-                    ? "$0"
-                    : `${formatMoney(price.lowPerQuarter)}–${formatMoney(price.highPerQuarter)}`}
+                  {formatMoneyRange(price.lowPerQuarter, price.highPerQuarter)}
                   {/* A real space, so the figure and its unit are read as two words. */}{" "}
                   <span className="text-muted text-sm font-normal">a quarter</span>
                 </p>

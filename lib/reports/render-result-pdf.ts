@@ -9,6 +9,7 @@ import {
   type FractureKey,
   type FractureScore,
 } from "@/lib/domain/diagnostic";
+import { formatMoneyRange, type DiagnosticPricing } from "@/lib/domain/pricing";
 import { drawLines, type Flow } from "./pdf/block-flow";
 import { collectPdf } from "./pdf/collect-pdf";
 import { interFonts, registerInter } from "./pdf/inter-fonts";
@@ -25,6 +26,8 @@ export type ResultPdfInput = {
   primary: FractureKey | null;
   /** The fractures worth repairing, in the order to repair them. */
   repairPlan: FractureScore[];
+  /** What each repair is worth per quarter; null for a result stored before results were priced. */
+  pricing: DiagnosticPricing | null;
 };
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", {
@@ -160,6 +163,7 @@ function drawScores(flow: Flow, input: ResultPdfInput): void {
 
 function drawRepair(flow: Flow, input: ResultPdfInput): void {
   const { doc } = flow;
+  const priced = input.pricing?.status === "priced" ? input.pricing : null;
   heading(flow, "First repair step");
   // The page's own rule: the first fracture of the repair order that needs repair, which need
   // not be the costliest.
@@ -192,8 +196,31 @@ function drawRepair(flow: Flow, input: ResultPdfInput): void {
       y + 1,
       { ...LABEL, color: COLORS.muted },
     );
-    flow.y += 21;
+    const price = priced?.prices.find((p) => p.key === fracture.key);
+    if (price) {
+      const figure = textLine(
+        `${formatMoneyRange(price.lowPerQuarter, price.highPerQuarter)} a quarter`,
+        "semibold",
+      );
+      drawLine(doc, figure, PAGE.right - lineWidth(doc, figure, 10), y + 1, { ...VALUE, size: 10 });
+    }
+    flow.y += 19;
   });
+  const note = moneyNote(input.pricing);
+  if (note) {
+    flow.y += 2;
+    drawLines(flow, wrapText(doc, note, TEXT.caption, CONTENT_WIDTH), TEXT.caption);
+  }
+}
+
+/** Under the repair order: what the figures beside it are, or how to have them. */
+function moneyNote(pricing: DiagnosticPricing | null): string | null {
+  if (!pricing) return null;
+  if (pricing.status === "needs-revenue") {
+    return "Give your revenue band on the result page and it prices each repair per quarter.";
+  }
+  if (pricing.prices.length === 0) return null;
+  return "Revenue each repair wins back in a quarter, from the revenue band: overlapping ranges, not added up. Assumptions on the result page.";
 }
 
 function drawFooter(doc: Doc): void {
@@ -216,7 +243,8 @@ function drawFooter(doc: Doc): void {
 
 /**
  * A diagnostic result on one A4 page, to forward or print: the costliest fracture and its band,
- * the five scores, the first repair step and the order to repair in. The answers stay on the
+ * the five scores, the first repair step and the order to repair in, each with what it is worth
+ * per quarter when the result is priced. The answers stay on the
  * private page. Nothing on it grows with input beyond one organization's name, so it always
  * fits one page.
  */
@@ -256,12 +284,16 @@ export async function renderResultPdf(input: ResultPdfInput): Promise<Buffer> {
   flow.y += 20;
 
   drawHeadline(flow, input);
-  flow.y += 22;
+  flow.y += 18;
   drawScores(flow, input);
-  flow.y += 20;
+  flow.y += 16;
   drawRepair(flow, input);
   // Every text on the page is ours and bounded, so this is a layout mistake, caught by the tests.
-  if (flow.y > PAGE.bottom) throw new Error("The diagnostic result no longer fits on one page.");
+  if (flow.y > PAGE.bottom) {
+    throw new Error(
+      `The diagnostic result no longer fits on one page (${Math.ceil(flow.y - PAGE.bottom)} pt over).`,
+    );
+  }
   drawFooter(doc);
   doc.end();
   return output;

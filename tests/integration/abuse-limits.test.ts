@@ -163,7 +163,13 @@ describe("copies of one result", () => {
     const result = scoreDiagnostic(answers);
     const to = () => `copy-${randomUUID()}@example.com`;
     const send = (address: string) =>
-      sendResultCopy({ assessmentId, to: address, result, resultUrl: "http://localhost/r" });
+      sendResultCopy({
+        assessmentId,
+        to: address,
+        result,
+        pricing: null,
+        resultUrl: "http://localhost/r",
+      });
     const [first, second, third] = [to(), to(), to()];
     expect(await send(first)).toBe("sent");
     expect(await send(second)).toBe("sent");

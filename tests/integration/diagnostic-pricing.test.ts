@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { POST as reprice } from "@/app/api/diagnostic/results/[token]/revenue-band/route";
 import { DiagnosticResultSections } from "@/components/diagnostic/diagnostic-result-sections";
-import { diagnostic, scoreDiagnostic } from "@/lib/domain/diagnostic";
+import { FRACTURE_INFO, diagnostic, scoreDiagnostic } from "@/lib/domain/diagnostic";
 import { PRICING_VERSION, formatMoney, priceDiagnostic } from "@/lib/domain/pricing";
 import {
   getDiagnosticResult,
@@ -121,6 +121,37 @@ describe("a diagnostic taken with a revenue band", () => {
     expect(html).toContain("Published figure");
     // The stated deal size is quoted in the positioning lift.
     if (broken.includes("POSITIONING")) expect(html).toContain("from $85k to $94k");
+  });
+
+  it("mails a copy that states the same range per broken fracture as the page", async () => {
+    const email = `priced-${randomUUID()}@example.com`;
+    const token = await submit({ revenueBand: "20m-50m", email });
+    const view = await getDiagnosticResult(token);
+    if (view.pricing?.status !== "priced") throw new Error("expected a priced result");
+    const [mail] = await query<{ text: string; html: string }>(
+      url,
+      `select text, html from "MailMessage" where "to" = $1`,
+      [email],
+    );
+    expect(mail!.text).toContain("What the leak costs, per quarter");
+    for (const price of view.pricing.prices) {
+      const line = `${FRACTURE_INFO[price.key].name}: ${formatMoney(price.lowPerQuarter)}–${formatMoney(price.highPerQuarter)} a quarter`;
+      expect(mail!.text).toContain(line);
+      expect(mail!.html).toContain(line);
+    }
+    expect(mail!.text).toContain("they are not added into one total");
+  });
+
+  it("mails a copy that says how to have it priced when no band was given", async () => {
+    const email = `unpriced-${randomUUID()}@example.com`;
+    await submit({ email });
+    const [mail] = await query<{ text: string }>(
+      url,
+      `select text from "MailMessage" where "to" = $1`,
+      [email],
+    );
+    expect(mail!.text).toContain("give your revenue band on the result page");
+    expect(mail!.text).not.toMatch(/a quarter\b/);
   });
 });
 

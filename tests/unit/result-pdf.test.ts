@@ -6,6 +6,11 @@ import {
   REPAIR_ORDER,
   type FractureKey,
 } from "../../lib/domain/diagnostic";
+import {
+  formatMoneyRange,
+  priceDiagnostic,
+  type DiagnosticPricing,
+} from "../../lib/domain/pricing";
 import { RenderCache } from "../../lib/reports/render-cache";
 import { renderResultPdf, resultPdfFileName } from "../../lib/reports/render-result-pdf";
 
@@ -20,13 +25,26 @@ async function pages(pdf: Buffer): Promise<string[]> {
   return texts;
 }
 
-/** Every fracture leaking hard, the primary worst: the longest page there can be. */
-function input(primary: FractureKey | null, via: string | null = null) {
+/**
+ * Every fracture leaking hard, the primary worst, priced at the top revenue band: the longest
+ * page there can be.
+ */
+function input(
+  primary: FractureKey | null,
+  via: string | null = null,
+  revenueBand: string | null = "over-150m",
+) {
   const fractures = FRACTURES.map((key) => ({
     key,
     score: primary === null ? 10 : key === primary ? 92 : 70,
   }));
+  const pricing: DiagnosticPricing = priceDiagnostic(fractures, {
+    revenueBand,
+    averageDealSize: null,
+    winRatePercent: null,
+  });
   return {
+    pricing,
     takenAt: new Date("2026-12-01T09:00:00Z"),
     bankVersion: "diagnostic-v1",
     via,
@@ -45,6 +63,26 @@ describe("the result PDF", () => {
     expect(text).toHaveLength(1);
     expect(text[0]).toContain(FRACTURE_INFO[key].name);
     expect(text[0]).toContain("Repair order");
+  });
+
+  it("prices each repair in the order, and says the figures are not added up", async () => {
+    const sample = input("MESSAGING");
+    if (sample.pricing.status !== "priced") throw new Error("expected a priced input");
+    const [text] = await pages(await renderResultPdf(sample));
+    const squash = (t: string) => t.replace(/\s+/g, " ");
+    expect(sample.pricing.prices).toHaveLength(5);
+    for (const price of sample.pricing.prices) {
+      expect(squash(text!)).toContain(
+        `${formatMoneyRange(price.lowPerQuarter, price.highPerQuarter)} a quarter`,
+      );
+    }
+    expect(squash(text!)).toContain("not added up");
+  });
+
+  it("asks for the revenue band when the result has none, and prices nothing", async () => {
+    const [text] = await pages(await renderResultPdf(input("MESSAGING", null, null)));
+    expect(text).toContain("Give your revenue band on the result page");
+    expect(text).not.toMatch(/a quarter/);
   });
 
   it("starts the repair where the result page does: the first fracture of the order, not the costliest", async () => {

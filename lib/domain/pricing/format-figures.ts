@@ -15,6 +15,11 @@ export function formatMoney(value: number): string {
   return `${sign}$${Number.isInteger(millions) ? millions.toFixed(0) : millions.toFixed(1)}M`;
 }
 
+/** A directional range: "$1.4M–$3.5M"; "$0" when nothing is at risk. */
+export function formatMoneyRange(low: number, high: number): string {
+  return high === 0 ? "$0" : `${formatMoney(low)}–${formatMoney(high)}`;
+}
+
 /** 0.19 → "19%"; 0.045 → "4.5%": small shares keep a decimal so they do not read as zero. */
 export function formatPercent(value: number): string {
   const percent = value * 100;

@@ -1,5 +1,11 @@
 export { PRICING_BENCHMARKS, type FigureSource, type PricingBenchmark } from "./benchmarks";
-export { formatDays, formatMoney, formatMultiple, formatPercent } from "./format-figures";
+export {
+  formatDays,
+  formatMoney,
+  formatMoneyRange,
+  formatMultiple,
+  formatPercent,
+} from "./format-figures";
 export {
   FRACTURE_LEVERS,
   NOT_ADDED_REASON,

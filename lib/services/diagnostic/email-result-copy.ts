@@ -45,6 +45,7 @@ export async function emailResultCopy(
     assessmentId: view.id,
     to: request.email,
     result: view.result,
+    pricing: view.pricing,
     resultUrl: `${options.baseUrl}/results/${request.token}`,
   });
   switch (attempt.outcome) {

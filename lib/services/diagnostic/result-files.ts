@@ -7,7 +7,7 @@ import { renderResultPdf, resultPdfFileName } from "@/lib/reports/render-result-
 import { getDiagnosticResult, type DiagnosticResultView } from "./get-diagnostic-result";
 
 /** Raised whenever the PDF or the image is drawn differently, so cached copies are replaced. */
-const LAYOUT_VERSION = "1";
+const LAYOUT_VERSION = "2";
 
 /** A result's PDF is about 20 KB and its image about 60 KB: this holds some hundreds of each. */
 const cache = new RenderCache(32 * 1024 * 1024);
@@ -39,6 +39,7 @@ const KINDS: Record<ResultFileKind, Kind> = {
         fractures: view.result.fractures,
         primary: view.result.primary,
         repairPlan: view.insights.repairPlan,
+        pricing: view.pricing,
       }),
     fileName: (view) => resultPdfFileName(view.result.primary, view.createdAt),
   },

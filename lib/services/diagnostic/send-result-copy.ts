@@ -1,4 +1,5 @@
 import type { DiagnosticResult } from "@/lib/domain/diagnostic";
+import type { DiagnosticPricing } from "@/lib/domain/pricing";
 import { hitLimits } from "@/lib/limits/rate-limit";
 import { sendMail } from "@/lib/mail/send-mail";
 import { diagnosticCopyEmail } from "./diagnostic-copy-email";
@@ -24,6 +25,7 @@ export async function sendResultCopy(options: {
   assessmentId: string;
   to: string;
   result: DiagnosticResult;
+  pricing: DiagnosticPricing | null;
   resultUrl: string;
 }): Promise<ResultCopyOutcome> {
   return (await attemptResultCopy(options)).outcome;
@@ -34,6 +36,7 @@ export async function attemptResultCopy(options: {
   assessmentId: string;
   to: string;
   result: DiagnosticResult;
+  pricing: DiagnosticPricing | null;
   resultUrl: string;
 }): Promise<ResultCopyAttempt> {
   const outcome = await hitLimits([
@@ -49,7 +52,8 @@ export async function attemptResultCopy(options: {
     };
   }
   const { delivered } = await sendMail(
-    diagnosticCopyEmail(options.to, options.result, options.resultUrl),
+    diagnosticCopyEmail(options.to, options.result, options.resultUrl, options.pricing),
+    { diagnosticAssessmentId: options.assessmentId },
   );
   return { outcome: delivered ? "sent" : "failed" };
 }

@@ -7,7 +7,7 @@ import {
   scoreWithBank,
 } from "@/lib/domain/diagnostic";
 import { ZDiagnosticContext } from "@/lib/domain/diagnostic/context";
-import { PRICING_VERSION } from "@/lib/domain/pricing";
+import { PRICING_VERSION, priceDiagnostic } from "@/lib/domain/pricing";
 import { AppError } from "@/lib/errors";
 import { describeWait } from "@/lib/limits/limit-spec";
 import { clientSubject, enforceLimits } from "@/lib/limits/rate-limit";
@@ -90,6 +90,11 @@ export async function submitDiagnostic(options: {
           assessmentId: stored.id,
           to: request.context.email,
           result,
+          pricing: priceDiagnostic(result.fractures, {
+            revenueBand: request.context.revenueBand ?? null,
+            averageDealSize: request.context.averageDealSize ?? null,
+            winRatePercent: request.context.winRatePercent ?? null,
+          }),
           resultUrl: `${baseUrl}/results/${stored.accessToken}`,
         })
       : null;
