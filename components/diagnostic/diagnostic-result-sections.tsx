@@ -1,5 +1,6 @@
 import type { DiagnosticResultView } from "@/lib/services/diagnostic/get-diagnostic-result";
 import { FractureComparison } from "./fracture-comparison";
+import { PeerComparison } from "./peer-comparison";
 import { RepairPlan } from "./repair-plan";
 import { ResultAnswers } from "./result-answers";
 import { ResultExplanations } from "./result-explanations";
@@ -39,6 +40,12 @@ export function DiagnosticResultSections({
       ) : null}
       <ResultExplanations result={result} insights={insights} />
       <ResultAnswers bank={bank} answers={answers} voice={voice} />
+      <PeerComparison
+        className="mt-6"
+        comparison={view.peers}
+        context={view.context}
+        voice={voice}
+      />
     </>
   );
 }

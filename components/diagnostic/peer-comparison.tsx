@@ -6,6 +6,7 @@ import {
   type PeerComparison as Comparison,
 } from "@/lib/domain/diagnostic/benchmark";
 import { REVENUE_BAND_OPTIONS, labelFor } from "@/lib/domain/diagnostic/context-options";
+import type { ResultVoice } from "./result-voice";
 
 /** How an industry reads inside a sentence ("… from logistics and freight companies"). */
 const INDUSTRY_NOUNS: Record<string, string> = {
@@ -38,20 +39,40 @@ function ordinal(n: number) {
   return `${n}${{ 1: "st", 2: "nd", 3: "rd" }[n % 10] ?? "th"}`;
 }
 
+/** The words that differ between the taker reading their own result and a team reading it. */
+const WORDS = {
+  taker: {
+    title: "How you compare",
+    their: "your",
+    them: "you",
+    noIndustry:
+      "You did not give an industry, so this compares you with everyone. Name it next time to see closer peers.",
+    scoreOf: "Your",
+  },
+  team: {
+    title: "How this result compares",
+    their: "the taker's",
+    them: "this result",
+    noIndustry: "The taker gave no industry, so this compares the result with everyone.",
+    scoreOf: "The",
+  },
+} as const;
+
 /** Why a wider cohort than the taker's own was used, if it was. */
 function widerNote(
   cohort: Cohort,
   context: { vertical: string | null; revenueBand: string | null },
+  voice: ResultVoice,
 ): string | null {
+  const w = WORDS[voice];
   if (context.vertical && context.revenueBand && cohort.revenueBand === null) {
     return cohort.vertical
-      ? `Fewer than ${MIN_COHORT_RESULTS} results share both your industry and revenue band so far, so this compares you with your whole industry.`
-      : `Fewer than ${MIN_COHORT_RESULTS} results share your industry so far, so this compares you with everyone.`;
+      ? `Fewer than ${MIN_COHORT_RESULTS} results share both ${w.their} industry and revenue band so far, so this compares ${w.them} with the whole industry.`
+      : `Fewer than ${MIN_COHORT_RESULTS} results share ${w.their} industry so far, so this compares ${w.them} with everyone.`;
   }
   if (context.vertical && cohort.vertical === null)
-    return `Fewer than ${MIN_COHORT_RESULTS} results share your industry so far, so this compares you with everyone.`;
-  if (!context.vertical)
-    return "You did not give an industry, so this compares you with everyone. Name it next time to see closer peers.";
+    return `Fewer than ${MIN_COHORT_RESULTS} results share ${w.their} industry so far, so this compares ${w.them} with everyone.`;
+  if (!context.vertical) return w.noIndustry;
   return null;
 }
 
@@ -59,25 +80,27 @@ function widerNote(
 export function PeerComparison({
   comparison,
   context,
+  voice,
   className,
 }: {
   comparison: Comparison;
   context: { vertical: string | null; revenueBand: string | null };
+  voice: ResultVoice;
   className?: string;
 }) {
   const { cohort } = comparison;
+  const w = WORDS[voice];
+  const note = cohort ? widerNote(cohort, context, voice) : null;
   return (
     <Card className={className} aria-labelledby="peers-title" data-testid="peer-comparison">
-      <CardTitle id="peers-title">How you compare</CardTitle>
+      <CardTitle id="peers-title">{w.title}</CardTitle>
       {cohort ? (
         <>
           <p className="text-ink mt-2 text-pretty">
             Among {describeCohort(cohort)}, counted anonymously across every organization that uses
             Revenue Chain.
           </p>
-          {widerNote(cohort, context) ? (
-            <p className="text-muted mt-2 text-sm text-pretty">{widerNote(cohort, context)}</p>
-          ) : null}
+          {note ? <p className="text-muted mt-2 text-sm text-pretty">{note}</p> : null}
           <ul className="mt-5 space-y-4">
             {comparison.fractures.map((f) => (
               <li key={f.key}>
@@ -90,7 +113,7 @@ export function PeerComparison({
                 <div
                   className="mt-1.5 h-2 overflow-hidden rounded-full bg-slate-100 [print-color-adjust:exact]"
                   role="img"
-                  aria-label={`Your ${FRACTURE_INFO[f.key].shortName} score of ${f.score} is at the ${ordinal(f.percentile)} percentile`}
+                  aria-label={`${w.scoreOf} ${FRACTURE_INFO[f.key].shortName} score of ${f.score} is at the ${ordinal(f.percentile)} percentile`}
                 >
                   <div
                     className="h-full rounded-full bg-slate-700 [print-color-adjust:exact]"
@@ -101,16 +124,16 @@ export function PeerComparison({
             ))}
           </ul>
           <p className="text-muted mt-5 text-sm text-pretty">
-            A percentile is the share of these results with a lower leak score than yours, with
-            equal scores counted as half. Above 50, that fracture leaks more for you than for most
-            of them; figures are refreshed every hour and leave out demo data.
+            A percentile is the share of these results with a lower leak score, with equal scores
+            counted as half. Above 50, that fracture leaks more here than for most of them; figures
+            are refreshed every hour and leave out demo data.
           </p>
         </>
       ) : (
         <p className="text-muted mt-2 text-pretty">
           Not enough results to compare with yet. We show percentiles only once at least{" "}
-          {MIN_COHORT_RESULTS} results are counted in a group like yours, and even across all
-          industries there are fewer so far. Your scores above stand on their own.
+          {MIN_COHORT_RESULTS} results are counted in a comparable group, and even across all
+          industries there are fewer so far. The scores above stand on their own.
         </p>
       )}
     </Card>

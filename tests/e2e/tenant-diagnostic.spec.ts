@@ -75,6 +75,7 @@ test("a consultancy's own diagnostic link lands results and leads in its account
   await page.getByRole("table").getByRole("link").first().click();
   await expect(page).toHaveURL(new RegExp(`${resultPath}$`));
   await expect(page.getByRole("link", { name: "← Assessments" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "How this result compares" })).toBeVisible();
 
   // Someone signed in who is not a member gets nothing at that address.
   const strangerContext = await browser.newContext();

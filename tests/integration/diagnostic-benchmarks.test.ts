@@ -147,7 +147,11 @@ describe("how a result compares with its peers", () => {
       expect(view.peers.fractures.map((p) => p.percentile)).toEqual(Array(5).fill(98));
 
       const html = renderToStaticMarkup(
-        createElement(PeerComparison, { comparison: view.peers, context: view.context }),
+        createElement(PeerComparison, {
+          comparison: view.peers,
+          context: view.context,
+          voice: "taker",
+        }),
       );
       expect(html).toContain("How you compare");
       expect(html).toContain(
@@ -178,10 +182,25 @@ describe("how a result compares with its peers", () => {
     expect(view.peers.cohort).toMatchObject({ key: "industrial", results: 32 });
 
     const html = renderToStaticMarkup(
-      createElement(PeerComparison, { comparison: view.peers, context: view.context }),
+      createElement(PeerComparison, {
+        comparison: view.peers,
+        context: view.context,
+        voice: "taker",
+      }),
     );
     expect(html).toContain("Among 32 results from industrial and manufacturing companies,");
-    expect(html).toContain("so this compares you with your whole industry");
+    expect(html).toContain("so this compares you with the whole industry");
+    // The consultancy's own page for the lead says the same of the taker, not of "you".
+    const team = renderToStaticMarkup(
+      createElement(PeerComparison, {
+        comparison: view.peers,
+        context: view.context,
+        voice: "team",
+      }),
+    );
+    expect(team).toContain("How this result compares");
+    expect(team).toContain("share both the taker&#x27;s industry and revenue band");
+    expect(team).not.toMatch(/\byou\b/i);
 
     // One more result in the band, and the band is used again.
     await insertPeers(1, "industrial", "under-20m");

@@ -74,22 +74,25 @@ function resultView(row: StoredAssessment) {
   };
 }
 
-export type DiagnosticResultView = ReturnType<typeof resultView>;
-
-/**
- * The result behind a private link, with how it compares with peers. Only the token's hash is
- * stored, so only the token opens it.
- */
-export async function getDiagnosticResult(accessToken: string) {
-  const view = resultView(
-    await getDiagnosticAssessmentByTokenHashOrThrow(hashLinkToken(accessToken)),
-  );
+/** A stored result as it is read, with how it compares with peers today. */
+async function withPeers(row: StoredAssessment) {
+  const view = resultView(row);
   const peers = await getPeerComparison({
     bankVersion: view.result.version,
     context: view.context,
     scores: view.result.fractures,
   });
   return { ...view, peers };
+}
+
+export type DiagnosticResultView = Awaited<ReturnType<typeof withPeers>>;
+
+/**
+ * The result behind a private link, with how it compares with peers. Only the token's hash is
+ * stored, so only the token opens it.
+ */
+export async function getDiagnosticResult(accessToken: string): Promise<DiagnosticResultView> {
+  return withPeers(await getDiagnosticAssessmentByTokenHashOrThrow(hashLinkToken(accessToken)));
 }
 
 /** One of the organization's results, for its members; any other id is not found. */
@@ -100,5 +103,5 @@ export async function getDiagnosticResultById(
   if (!z.uuid().safeParse(assessmentId).success) {
     throw new AppError("NOT_FOUND", "That assessment was not found.");
   }
-  return resultView(await getOrganizationAssessmentOrThrow(ctx.organization.id, assessmentId));
+  return withPeers(await getOrganizationAssessmentOrThrow(ctx.organization.id, assessmentId));
 }

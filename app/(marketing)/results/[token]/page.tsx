@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { DiagnosticResultSections } from "@/components/diagnostic/diagnostic-result-sections";
-import { PeerComparison } from "@/components/diagnostic/peer-comparison";
 import { buttonClasses } from "@/components/ui/button";
 import { FRACTURE_INFO, severityBandOf } from "@/lib/domain/diagnostic";
 import { appBaseUrl } from "@/lib/http/base-url";
@@ -96,8 +95,6 @@ export default async function ResultPage({ params, searchParams }: PageProps<"/r
       ) : null}
 
       <DiagnosticResultSections view={view} voice="taker" repriceToken={token} />
-
-      <PeerComparison className="mt-6" comparison={view.peers} context={view.context} />
 
       <div className="print:hidden">
         <EmailResultForm token={token} />
