@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ChainMark } from "@/lib/brand/chain-mark";
 
 /** Two interlocking links: the chain the product inspects. */
 export function Logo() {
@@ -7,28 +8,7 @@ export function Logo() {
       href="/"
       className="text-ink inline-flex shrink-0 items-center gap-2 rounded-md font-semibold tracking-tight whitespace-nowrap"
     >
-      <svg aria-hidden="true" viewBox="0 0 32 32" className="size-7">
-        <rect
-          x="3"
-          y="9"
-          width="16"
-          height="14"
-          rx="7"
-          fill="none"
-          stroke="#4f46e5"
-          strokeWidth="3.5"
-        />
-        <rect
-          x="13"
-          y="9"
-          width="16"
-          height="14"
-          rx="7"
-          fill="none"
-          stroke="#0f172a"
-          strokeWidth="3.5"
-        />
-      </svg>
+      <ChainMark className="size-7" />
       <span>Revenue Chain</span>
     </Link>
   );

@@ -10,6 +10,7 @@ import {
 } from "@/lib/domain/diagnostic";
 import { interFonts } from "./pdf/inter-fonts";
 import { pdfText } from "./pdf-text";
+import { ChainMark } from "@/lib/brand/chain-mark";
 import { COLORS } from "./pdf/theme";
 
 export type ResultImageInput = {
@@ -21,33 +22,6 @@ export type ResultImageInput = {
 
 /** The size link previews expect (Open Graph's 1.91:1). */
 export const RESULT_IMAGE_SIZE = { width: 1200, height: 630 } as const;
-
-function ChainMark() {
-  return (
-    <svg width="56" height="56" viewBox="0 0 32 32">
-      <rect
-        x="3"
-        y="9"
-        width="16"
-        height="14"
-        rx="7"
-        fill="none"
-        stroke={COLORS.brand}
-        strokeWidth="3.5"
-      />
-      <rect
-        x="13"
-        y="9"
-        width="16"
-        height="14"
-        rx="7"
-        fill="none"
-        stroke={COLORS.ink}
-        strokeWidth="3.5"
-      />
-    </svg>
-  );
-}
 
 function Headline({ input }: { input: ResultImageInput }) {
   const primary = input.primary;
@@ -172,7 +146,7 @@ export async function renderResultImage(input: ResultImageInput): Promise<Buffer
       }}
     >
       <div style={{ display: "flex", alignItems: "center", gap: 16 }}>
-        <ChainMark />
+        <ChainMark size={56} />
         <div style={{ fontSize: 34, fontWeight: 700, color: COLORS.ink }}>Revenue Chain</div>
         <div style={{ fontSize: 26, color: COLORS.muted, marginLeft: 12 }}>
           {via ? `Revenue Leak Diagnostic via ${via}` : "Revenue Leak Diagnostic"}

@@ -32,9 +32,9 @@ export function EmailResultForm({ token }: { token: string }) {
         Email me this result
       </h2>
       <p className="text-muted mt-1 text-sm text-pretty">
-        The headline, the five scores, where to start and this page&apos;s private link, in your
-        inbox. We keep the address with the result so whoever shared the diagnostic with you can
-        follow up; deleting the result removes it too.
+        The headline, the five scores, what the leak costs, where to start and this page&apos;s
+        private link, in your inbox. We keep the address with the result so whoever shared the
+        diagnostic with you can follow up; deleting the result removes it too.
       </p>
       <form
         action={action}
