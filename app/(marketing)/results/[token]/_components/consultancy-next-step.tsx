@@ -24,7 +24,7 @@ export async function ConsultancyNextStep({ token }: { token: string }) {
   return (
     <section aria-labelledby="next-step-heading" className={box}>
       <p className="text-brand-200 print:text-brand-700 text-sm font-semibold tracking-wide uppercase">
-        Next step with {name}
+        Next step
       </p>
       <h2 id="next-step-heading" className="mt-1 text-xl font-semibold text-balance">
         {offer.kind === "snapshot"

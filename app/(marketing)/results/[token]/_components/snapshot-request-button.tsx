@@ -79,7 +79,7 @@ export function SnapshotRequestButton({
     >
       {needsEmail ? (
         <label className="block text-sm font-medium text-white sm:max-w-xs sm:flex-1">
-          Your email, for {organizationName}&apos;s reply
+          Your email, so {organizationName} can reply
           <input
             type="email"
             name="email"
