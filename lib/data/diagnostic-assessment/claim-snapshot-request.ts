@@ -2,20 +2,23 @@ import { scoped, setTenant } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { FractureKey } from "@/lib/domain/diagnostic";
 
+/** The lead a Snapshot request comes from, as its organization is told of it. */
+export type SnapshotRequestLead = {
+  id: string;
+  organizationId: string;
+  email: string;
+  role: string | null;
+  revenueBand: string | null;
+  vertical: string | null;
+  primary: FractureKey | null;
+  createdAt: Date;
+};
+
 export type SnapshotRequestClaim =
   | {
       outcome: "claimed";
       requestedAt: Date;
-      lead: {
-        id: string;
-        organizationId: string;
-        email: string;
-        role: string | null;
-        revenueBand: string | null;
-        vertical: string | null;
-        primary: FractureKey | null;
-        createdAt: Date;
-      };
+      lead: SnapshotRequestLead;
       organization: { slug: string; name: string };
     }
   | { outcome: "already"; requestedAt: Date; organization: { name: string } }

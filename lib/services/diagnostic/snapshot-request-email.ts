@@ -1,4 +1,5 @@
-import { FRACTURE_INFO, type FractureKey } from "@/lib/domain/diagnostic";
+import type { SnapshotRequestLead } from "@/lib/data/diagnostic-assessment/claim-snapshot-request";
+import { FRACTURE_INFO } from "@/lib/domain/diagnostic";
 import {
   REVENUE_BAND_OPTIONS,
   ROLE_OPTIONS,
@@ -18,14 +19,7 @@ const dayFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone
 export function snapshotRequestEmail(options: {
   to: string;
   organizationName: string;
-  lead: {
-    email: string;
-    role: string | null;
-    revenueBand: string | null;
-    vertical: string | null;
-    primary: FractureKey | null;
-    createdAt: Date;
-  };
+  lead: Omit<SnapshotRequestLead, "id" | "organizationId">;
   leadUrl: string;
 }): OutgoingMail {
   const { to, organizationName, lead, leadUrl } = options;
