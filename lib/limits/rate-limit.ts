@@ -19,6 +19,8 @@ const LIMITS = {
   resultImagePerClient: "RATE_LIMIT_RESULT_IMAGE_PER_CLIENT",
   repricePerClient: "RATE_LIMIT_REPRICE_PER_CLIENT",
   repricePerResult: "RATE_LIMIT_REPRICE_PER_RESULT",
+  nextStepPerClient: "RATE_LIMIT_NEXT_STEP_PER_CLIENT",
+  nextStepPerResult: "RATE_LIMIT_NEXT_STEP_PER_RESULT",
 } as const satisfies Record<string, keyof ServerEnv>;
 
 export type LimitName = keyof typeof LIMITS;

@@ -10,6 +10,7 @@ export type AuditEventInput = {
     | "user.signed_in"
     | "organization.created"
     | "organization.benchmarks_changed"
+    | "organization.next_step_changed"
     | "member.invited"
     | "invitation.revoked"
     | "invitation.accepted"

@@ -1,4 +1,5 @@
 import { withTenant } from "@/lib/db";
+import { NEXT_STEP_ACTIVITY_SELECT } from "./next-step-activity-select";
 
 /** The organization's diagnostics, newest first; `withEmail` keeps only those who left an address. */
 export async function listAssessments(
@@ -20,6 +21,7 @@ export async function listAssessments(
         revenueBand: true,
         vertical: true,
         createdAt: true,
+        ...NEXT_STEP_ACTIVITY_SELECT,
       },
     }),
   );

@@ -8,6 +8,7 @@ import {
   labelFor,
 } from "@/lib/domain/diagnostic/context";
 import { toCsv } from "@/lib/csv/to-csv";
+import { describeNextStepActivity } from "@/lib/domain/organization/next-step-activity";
 
 const ZStoredScores = z.array(z.object({ key: z.enum(FRACTURES), score: z.number() }));
 
@@ -20,6 +21,8 @@ export type AssessmentRow = {
   role: string | undefined;
   revenueBand: string | undefined;
   vertical: string | undefined;
+  /** The lead's use of the organization's call to action, a line each (may be empty). */
+  nextStep: string[];
 };
 
 /** The organization's diagnostics with readable labels and scores by fracture. */
@@ -40,6 +43,7 @@ export async function listOrganizationAssessments(
       role: labelFor(ROLE_OPTIONS, row.role),
       revenueBand: labelFor(REVENUE_BAND_OPTIONS, row.revenueBand),
       vertical: labelFor(VERTICAL_OPTIONS, row.vertical),
+      nextStep: describeNextStepActivity(row),
     };
   });
 }

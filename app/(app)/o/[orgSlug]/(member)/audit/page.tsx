@@ -13,6 +13,7 @@ const timeFormat = new Intl.DateTimeFormat("en-US", {
 const ACTIONS: Record<string, string> = {
   "organization.created": "created the organization",
   "organization.benchmarks_changed": "changed benchmark sharing",
+  "organization.next_step_changed": "changed the next step on diagnostic results",
   "member.invited": "invited",
   "invitation.revoked": "revoked an invitation",
   "invitation.accepted": "accepted an invitation",

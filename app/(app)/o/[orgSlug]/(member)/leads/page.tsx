@@ -59,6 +59,11 @@ export default async function LeadsPage({ params }: PageProps<"/o/[orgSlug]/lead
                   {[lead.role, lead.revenueBand, lead.vertical].filter(Boolean).join(" · ") ||
                     "No context given"}
                 </span>
+                {lead.nextStep.map((line) => (
+                  <span key={line} className="text-brand-700 mt-1 block text-sm font-medium">
+                    {line}
+                  </span>
+                ))}
               </span>
               <span className="text-right text-sm">
                 <span className="text-ink block">

@@ -3,8 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/auth/guard";
 import { ZBenchmarkSharing } from "@/lib/domain/organization/benchmark-sharing";
+import { ZNextStepSetting } from "@/lib/domain/organization/next-step-setting";
 import { ZOrganizationProfile } from "@/lib/domain/organization/organization-profile";
 import { saveBenchmarkSharing } from "@/lib/services/organization/save-benchmark-sharing";
+import { saveNextStep } from "@/lib/services/organization/save-next-step";
 import { saveOrganizationProfile } from "@/lib/services/organization/save-organization-profile";
 
 const update = orgAction(
@@ -33,4 +35,18 @@ const updateBenchmarks = orgAction(
 
 export async function updateBenchmarkSharingAction(input: unknown) {
   return updateBenchmarks(input);
+}
+
+const updateNextStep = orgAction(
+  "organization.next-step",
+  "organization:update",
+  ZNextStepSetting,
+  async (ctx, input) => {
+    await saveNextStep(ctx, input);
+    revalidatePath(`/o/${ctx.organization.slug}`, "layout");
+  },
+);
+
+export async function updateNextStepAction(input: unknown) {
+  return updateNextStep(input);
 }

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { Card, CardTitle } from "@/components/ui/card";
 import { orgPage } from "@/lib/auth/guard";
+import { loadNextStepSetting } from "@/lib/services/organization/load-next-step-setting";
 import { BenchmarkForm } from "./_components/benchmark-form";
+import { NextStepForm } from "./_components/next-step-form";
 import { ProfileForm } from "./_components/profile-form";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -9,6 +11,8 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function SettingsPage({ params }: PageProps<"/o/[orgSlug]/settings">) {
   const { orgSlug } = await params;
   const ctx = await orgPage(orgSlug, "organization:update", `/o/${orgSlug}/settings`);
+  const branded = ctx.organization.kind !== "PLATFORM";
+  const nextStep = branded ? await loadNextStepSetting(ctx) : null;
   return (
     <>
       <h1 className="text-ink text-2xl font-bold tracking-tight">Settings</h1>
@@ -30,6 +34,22 @@ export default async function SettingsPage({ params }: PageProps<"/o/[orgSlug]/s
           />
         </div>
       </Card>
+      {nextStep ? (
+        <Card className="mt-6 max-w-2xl">
+          <CardTitle>Next step on your diagnostic results</CardTitle>
+          <p className="text-muted mt-1 text-sm">
+            What a prospect is offered at the end of a result from your link. Each click is counted
+            on their lead.
+          </p>
+          <div className="mt-5">
+            <NextStepForm
+              orgSlug={ctx.organization.slug}
+              organizationName={ctx.organization.name}
+              initial={nextStep}
+            />
+          </div>
+        </Card>
+      ) : null}
       <Card className="mt-6 max-w-2xl">
         <CardTitle>Anonymous benchmarks</CardTitle>
         <p className="text-muted mt-1 text-sm">

@@ -11,6 +11,7 @@ import {
 } from "@/lib/domain/diagnostic/context";
 import { isAppError } from "@/lib/errors";
 import { getDiagnosticResultById } from "@/lib/services/diagnostic/get-diagnostic-result";
+import { loadNextStepActivity } from "@/lib/services/diagnostic/load-next-step-activity";
 
 export const metadata: Metadata = { title: "Diagnostic result" };
 
@@ -29,7 +30,10 @@ export default async function AssessmentPage({
     "assessments:read",
     `/o/${orgSlug}/assessments/${encodeURIComponent(assessmentId)}`,
   );
-  const view = await getDiagnosticResultById(ctx, assessmentId).catch((error) => {
+  const [view, nextStep] = await Promise.all([
+    getDiagnosticResultById(ctx, assessmentId),
+    loadNextStepActivity(ctx, assessmentId),
+  ]).catch((error) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
@@ -57,6 +61,18 @@ export default async function AssessmentPage({
       <p className="text-ink mt-1 text-sm">
         {given.length > 0 ? given.join(" · ") : "The taker gave no role, revenue or industry."}
       </p>
+      {nextStep.length > 0 ? (
+        <ul aria-label="Next step taken" className="mt-2 flex flex-wrap gap-2">
+          {nextStep.map((line) => (
+            <li
+              key={line}
+              className="bg-brand-50 text-brand-700 rounded-full px-3 py-1 text-sm font-medium"
+            >
+              {line}
+            </li>
+          ))}
+        </ul>
+      ) : null}
 
       <DiagnosticResultSections view={view} voice="team" />
     </div>

@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/ui/use-action";
 import { updateBenchmarkSharingAction } from "../actions";
+import { FormActions } from "./form-actions";
 
 /** Whether results from the branded link count in the anonymous peer benchmarks. */
 export function BenchmarkForm({ orgSlug, initial }: { orgSlug: string; initial: boolean }) {
@@ -40,21 +40,7 @@ export function BenchmarkForm({ orgSlug, initial }: { orgSlug: string; initial: 
           </span>
         </span>
       </label>
-      {error ? (
-        <p role="alert" className="text-sm text-rose-700">
-          {error}
-        </p>
-      ) : null}
-      <div className="flex items-center gap-3">
-        <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Saving…" : "Save benchmark choice"}
-        </Button>
-        {saved ? (
-          <span role="status" className="text-sm text-emerald-700">
-            Saved.
-          </span>
-        ) : null}
-      </div>
+      <FormActions label="Save benchmark choice" pending={pending} error={error} saved={saved} />
     </form>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
 import { CURRENCIES } from "@/lib/domain/organization/organization-profile";
 import { useAction } from "@/components/ui/use-action";
 import { updateOrganizationProfileAction } from "../actions";
+import { FormActions } from "./form-actions";
 
 export function ProfileForm({
   orgSlug,
@@ -83,21 +83,7 @@ export function ProfileForm({
           them, or leave those amounts out.
         </span>
       </label>
-      {error ? (
-        <p role="alert" className="text-sm text-rose-700">
-          {error}
-        </p>
-      ) : null}
-      <div className="flex items-center gap-3">
-        <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Saving…" : "Save profile"}
-        </Button>
-        {saved ? (
-          <span role="status" className="text-sm text-emerald-700">
-            Saved.
-          </span>
-        ) : null}
-      </div>
+      <FormActions label="Save profile" pending={pending} error={error} saved={saved} />
     </form>
   );
 }
