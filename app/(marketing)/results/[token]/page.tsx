@@ -103,7 +103,7 @@ export default async function ResultPage({ params, searchParams }: PageProps<"/r
         <EmailResultForm token={token} />
       </div>
 
-      <NextStep platform={organization.kind === "PLATFORM"} />
+      <NextStep platform={organization.kind === "PLATFORM"} token={token} />
 
       <div className="print:hidden">
         <DeleteResultLink token={token} />
