@@ -4,8 +4,9 @@ import { AppError } from "@/lib/errors";
 
 /**
  * Erase a result, which is also the organization's lead, at the request of whoever holds its
- * private link. The row holds the answers, the scores and the address given, and nothing else
- * refers to it, so deleting it erases all of them. The organization's audit log keeps that a
+ * private link. The row holds the answers, the scores and the address given, and no foreign key
+ * points at it, so deleting it erases all of them. A Snapshot bought after it keeps the copy it
+ * took of the date and scores, and its purchase the id, which then opens nothing. The organization's audit log keeps that a
  * result was deleted on request, and its id, but nothing that was in it.
  */
 export async function deleteDiagnosticAssessment(accessTokenHash: string): Promise<void> {
