@@ -174,12 +174,21 @@ describe("Get the Snapshot on a result", () => {
     expect(cookie).not.toContain(createHash("sha256").update(token).digest("hex"));
   });
 
+  it("takes the post of the result page itself, whose no-referrer policy hides its origin", async () => {
+    const { token } = await takeDiagnostic();
+    // What Chromium sends for a form on a no-referrer page: Origin null, Sec-Fetch-Site same-origin.
+    const response = await post(new URLSearchParams({ token }).toString(), { origin: "null" });
+    expect(response.status).toBe(303);
+  });
+
   it("refuses, with a sentence and never a 5xx, what a result page would not send", async () => {
     const { token } = await takeDiagnostic();
     const form = new URLSearchParams({ token }).toString();
     const cases: [Response, number, RegExp][] = [
       [await post(form, { origin: "https://evil.example" }), 403, /another site/],
       [await post(form, { "sec-fetch-site": "cross-site" }), 403, /another site/],
+      [await post(form, { origin: "null", "sec-fetch-site": "cross-site" }), 403, /another site/],
+      [await post(form, { origin: "null", "sec-fetch-site": "" }), 403, /another site/],
       [await post("token=not-a-token"), 400, /missing or not recognised/],
       [await post(""), 400, /missing or not recognised/],
       [
