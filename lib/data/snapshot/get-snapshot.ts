@@ -59,30 +59,23 @@ export async function getSnapshotOrThrow(organizationId: string, snapshotId: str
           where: { id: found.purchasedByOrganizationId },
           select: { name: true },
         });
+  // The diagnostic's columns leave only as the parsed copy.
   const {
     shareTokenHash,
-    diagnosticTakenAt,
-    diagnosticBankVersion,
-    diagnosticPricingVersion,
-    diagnosticRevenueBand,
-    diagnosticRole,
-    diagnosticPrimary,
-    diagnosticScores,
+    diagnosticTakenAt: _takenAt,
+    diagnosticBankVersion: _bankVersion,
+    diagnosticPricingVersion: _pricingVersion,
+    diagnosticRevenueBand: _revenueBand,
+    diagnosticRole: _role,
+    diagnosticPrimary: _primary,
+    diagnosticScores: _scores,
     ...rest
   } = found;
   return {
     ...rest,
     shared: shareTokenHash !== null,
     purchasedBy: payer?.name ?? null,
-    diagnostic: attachedDiagnosticOf({
-      diagnosticTakenAt,
-      diagnosticBankVersion,
-      diagnosticPricingVersion,
-      diagnosticRevenueBand,
-      diagnosticRole,
-      diagnosticPrimary,
-      diagnosticScores,
-    }),
+    diagnostic: attachedDiagnosticOf(found),
   };
 }
 
