@@ -8,7 +8,7 @@ import { appBaseUrl } from "./base-url";
  */
 export const DIAGNOSTIC_REFERENCE_COOKIE = "rc-diagnostic-result";
 
-export function diagnosticReferenceCookie(value: string, maxAgeSeconds: number) {
+function diagnosticReferenceCookie(value: string, maxAgeSeconds: number) {
   return {
     name: DIAGNOSTIC_REFERENCE_COOKIE,
     value,
