@@ -450,6 +450,7 @@ function families(ctx) {
           `/results/${seg()}/image`,
           `/o/${seg()}/pipeline/imports/upload`,
           "/api/health",
+          "/api/diagnostic/snapshot-attachment",
           `/api/${seg()}`,
         ];
         const method =

@@ -54,3 +54,25 @@ export async function readJsonBody(request: Request, limitBytes: number): Promis
     throw new AppError("INVALID_INPUT", "The request body is not valid JSON.");
   }
 }
+
+/**
+ * A form post (`application/x-www-form-urlencoded`) of at most `limitBytes`, as field → value
+ * (a repeated field keeps its last value): 415 for any other body, 413 over the limit, 400 when
+ * it is not UTF-8.
+ */
+export async function readFormBody(
+  request: Request,
+  limitBytes: number,
+): Promise<Record<string, string>> {
+  const mediaType = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  if (mediaType !== "application/x-www-form-urlencoded")
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as a form.");
+  const bytes = await readLimitedBody(request, limitBytes);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new AppError("INVALID_INPUT", "The form was not sent as UTF-8 text.");
+  }
+  return Object.fromEntries(new URLSearchParams(text));
+}

@@ -12,8 +12,12 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export function isCrossSiteRequest(request: Request): boolean {
   if (SAFE_METHODS.has(request.method.toUpperCase())) return false;
   const origin = request.headers.get("origin");
-  if (origin !== null && origin !== new URL(appBaseUrl()).origin) return true;
   const site = request.headers.get("sec-fetch-site");
+  // A page whose referrer policy is no-referrer (a result page) sends "Origin: null" with its
+  // own form posts. Sec-Fetch-Site, which no page can set, still says where the post came from,
+  // so such a post passes only when the browser vouches that it is same-origin.
+  if (origin === "null") return site !== "same-origin";
+  if (origin !== null && origin !== new URL(appBaseUrl()).origin) return true;
   return site !== null && site !== "same-origin" && site !== "none";
 }
 

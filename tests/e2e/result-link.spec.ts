@@ -84,6 +84,6 @@ test("the platform's result offers the Snapshot, through sign-in", async ({ page
   await page.goto(`/results/${token}`);
   const next = page.getByRole("region", { name: /leadership team and your pipeline/ });
   await expect(next.getByRole("link", { name: "Retake the diagnostic" })).toBeVisible();
-  await next.getByRole("link", { name: "Get the Snapshot" }).click();
+  await next.getByRole("button", { name: "Get the Snapshot" }).click();
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fget-snapshot$/);
 });

@@ -5,9 +5,10 @@ import { AppError } from "@/lib/errors";
 /**
  * Erase a result, which is also the organization's lead, at the request of whoever holds its
  * private link. The row holds the answers, the scores and the address given; the only other
- * record of it is the mail log's entry for each copy sent, which goes with it. The
- * organization's audit log keeps that a result was deleted on request, and its id, but nothing
- * that was in it.
+ * record of it is the mail log's entry for each copy sent, which goes with it. A Snapshot bought
+ * after it keeps the copy it took of the date and scores, and its purchase the id, which then
+ * opens nothing. The organization's audit log keeps that a result was deleted on request, and
+ * its id, but nothing that was in it.
  */
 export async function deleteDiagnosticAssessment(accessTokenHash: string): Promise<void> {
   await scoped({ accessToken: accessTokenHash }, async (tx) => {

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db, withTenant } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { attachedDiagnosticOf } from "@/lib/domain/snapshot";
 
 const snapshotSelect = {
   id: true,
@@ -13,6 +14,13 @@ const snapshotSelect = {
   draftSections: true,
   draftUpdatedAt: true,
   shareTokenHash: true,
+  diagnosticTakenAt: true,
+  diagnosticBankVersion: true,
+  diagnosticPricingVersion: true,
+  diagnosticRevenueBand: true,
+  diagnosticRole: true,
+  diagnosticPrimary: true,
+  diagnosticScores: true,
   createdAt: true,
   respondents: {
     orderBy: { invitedAt: "asc" },
@@ -35,7 +43,10 @@ const snapshotSelect = {
   },
 } satisfies Prisma.SnapshotSelect;
 
-/** One Snapshot of the organization with its respondents and versions, or NOT_FOUND. */
+/**
+ * One Snapshot of the organization with its respondents, its versions and the diagnostic it was
+ * bought after (the copy kept on the Snapshot), or NOT_FOUND.
+ */
 export async function getSnapshotOrThrow(organizationId: string, snapshotId: string) {
   const found = await withTenant(organizationId, (tx) =>
     tx.snapshot.findFirst({ where: { organizationId, id: snapshotId }, select: snapshotSelect }),
@@ -48,8 +59,24 @@ export async function getSnapshotOrThrow(organizationId: string, snapshotId: str
           where: { id: found.purchasedByOrganizationId },
           select: { name: true },
         });
-  const { shareTokenHash, ...rest } = found;
-  return { ...rest, shared: shareTokenHash !== null, purchasedBy: payer?.name ?? null };
+  // The diagnostic's columns leave only as the parsed copy.
+  const {
+    shareTokenHash,
+    diagnosticTakenAt: _takenAt,
+    diagnosticBankVersion: _bankVersion,
+    diagnosticPricingVersion: _pricingVersion,
+    diagnosticRevenueBand: _revenueBand,
+    diagnosticRole: _role,
+    diagnosticPrimary: _primary,
+    diagnosticScores: _scores,
+    ...rest
+  } = found;
+  return {
+    ...rest,
+    shared: shareTokenHash !== null,
+    purchasedBy: payer?.name ?? null,
+    diagnostic: attachedDiagnosticOf(found),
+  };
 }
 
 export type SnapshotView = Awaited<ReturnType<typeof getSnapshotOrThrow>>;

@@ -1,4 +1,5 @@
 import { analyzeSnapshot } from "./analyze-snapshot";
+import type { AttachedDiagnostic } from "./attached-diagnostic";
 import type { DraftContext } from "./draft/draft-context";
 import { fracturesSection } from "./draft/fractures-section";
 import { perceptionSection } from "./draft/perception-section";
@@ -20,6 +21,8 @@ export type DraftAssessmentInput = {
   respondents: SnapshotRespondent[];
   /** Null or absent when no pipeline was imported; the draft then says what it could not check. */
   pipeline?: PipelineFigures | null;
+  /** The free diagnostic the Snapshot was bought after; the draft sets it beside the answers. */
+  diagnostic?: AttachedDiagnostic | null;
 };
 
 const SECTIONS: {
@@ -48,6 +51,7 @@ export function draftAssessment(input: DraftAssessmentInput): AssessmentSection[
     bank: input.bank,
     respondents: input.respondents,
     analysis: analyzeSnapshot(input.bank, input.respondents, input.pipeline ?? null),
+    diagnostic: input.diagnostic ?? null,
   };
   return SECTIONS.map(({ key, title, write }) => ({ key, title, body: write(ctx) }));
 }

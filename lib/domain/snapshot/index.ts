@@ -7,6 +7,13 @@ import { snapshotV1 } from "./banks/snapshot-v1";
 
 export { CURRENT_SNAPSHOT_VERSION, SNAPSHOT_BANKS, getSnapshotBank } from "./banks";
 export { analyzeSnapshot, type PipelineAnalysis, type SnapshotAnalysis } from "./analyze-snapshot";
+export {
+  attachedDiagnosticColumns,
+  attachedDiagnosticOf,
+  ZAttachedScores,
+  type AttachedDiagnostic,
+  type AttachedDiagnosticColumns,
+} from "./attached-diagnostic";
 export { QUARTER_DAYS, SNAPSHOT_BENCHMARKS, type Benchmark, type BenchmarkKey } from "./benchmarks";
 export {
   CLAIM_HEALTHY_BELOW,
@@ -22,6 +29,7 @@ export {
   type AssessmentSectionKey,
   type DraftAssessmentInput,
 } from "./draft-assessment";
+export { diagnosticComparison } from "./draft/diagnostic-comparison";
 export { REPAIR_ACTIONS } from "./draft/plan-section";
 export { formatDays, formatMoney, formatMultiple, formatPercent } from "./format-figures";
 export { measuredFigures, type MeasuredFigures } from "./measured-figures";

@@ -3,6 +3,7 @@ import { createSnapshotPurchase } from "@/lib/data/snapshot/create-snapshot-purc
 import { markPurchaseFailed } from "@/lib/data/snapshot/mark-purchase-failed";
 import { setCheckoutSession } from "@/lib/data/snapshot/set-checkout-session";
 import type { AuditActor } from "@/lib/data/audit/record-audit-event";
+import type { AttachedDiagnostic } from "@/lib/domain/snapshot";
 import { AppError } from "@/lib/errors";
 import { billingMode } from "@/lib/stripe/billing-mode";
 import { stripeClient } from "@/lib/stripe/stripe-client";
@@ -13,6 +14,8 @@ export type StartCheckoutInput = {
   actor: AuditActor;
   /** The app's public origin, for the pages Checkout returns to. */
   baseUrl: string;
+  /** The free diagnostic the buyer brought, copied onto the new Snapshot. */
+  diagnostic?: { assessmentId: string; facts: AttachedDiagnostic };
 };
 
 /**
@@ -28,6 +31,7 @@ export async function startSnapshotCheckout(input: StartCheckoutInput): Promise<
     clientOrganizationId: input.clientOrganizationId,
     actor: input.actor,
     testMode: mode.kind === "test",
+    diagnostic: input.diagnostic,
   });
   const billing = `${input.baseUrl}/o/${input.payer.slug}/billing`;
 

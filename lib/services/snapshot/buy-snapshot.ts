@@ -5,6 +5,7 @@ import { listEngagements } from "@/lib/data/engagement/list-engagements";
 import { getOrganizationBySlugOrThrow } from "@/lib/data/organization/get-organization-by-slug";
 import { AppError } from "@/lib/errors";
 import { ZOrgSlug } from "@/lib/domain/organization/org-slug";
+import { resolveDiagnosticAttachment, takesDiagnostic } from "./diagnostic-attachment";
 
 export const ZBuySnapshotRequest = z.object({
   orgSlug: z.string(),
@@ -14,13 +15,17 @@ export const ZBuySnapshotRequest = z.object({
 
 /**
  * Buy a Snapshot: for the organization itself, or, for a consultancy, for a client it has an
- * active engagement with. Returns the checkout address.
+ * active engagement with. Returns the checkout address, and what became of the diagnostic the
+ * buyer brought along (`diagnosticReference`): attached to the new Snapshot when a company buys
+ * for itself, "unusable" when the reference no longer opens a result (the purchase goes on
+ * without it), "none" when there was none or this purchase does not take one.
  */
 export async function buySnapshot(
   ctx: OrgContext,
   request: z.infer<typeof ZBuySnapshotRequest>,
   baseUrl: string,
-) {
+  options: { diagnosticReference?: string } = {},
+): Promise<{ url: string; diagnostic: "attached" | "unusable" | "none" }> {
   if (ctx.via)
     throw new AppError("FORBIDDEN", "Buy through your own consultancy's Snapshots page.");
   let clientOrganizationId = ctx.organization.id;
@@ -35,10 +40,18 @@ export async function buySnapshot(
   } else if (ctx.organization.kind === "CONSULTANCY") {
     throw new AppError("INVALID_INPUT", "Choose the client the Snapshot is for.");
   }
-  return startSnapshotCheckout({
+  const forItself = clientOrganizationId === ctx.organization.id && takesDiagnostic(ctx);
+  const attachment =
+    forItself && options.diagnosticReference
+      ? await resolveDiagnosticAttachment(options.diagnosticReference)
+      : null;
+  const ready = attachment?.status === "ready" ? attachment : null;
+  const { url } = await startSnapshotCheckout({
     payer: { id: ctx.organization.id, slug: ctx.organization.slug },
     clientOrganizationId,
     actor: { userId: ctx.user.id, email: ctx.user.email },
     baseUrl,
+    diagnostic: ready ? { assessmentId: ready.assessmentId, facts: ready.diagnostic } : undefined,
   });
+  return { url, diagnostic: ready ? "attached" : attachment ? "unusable" : "none" };
 }

@@ -139,6 +139,7 @@ export async function closeSnapshot(ctx: OrgContext, snapshotId: string) {
     bank: bankOf(snapshot.bankVersion),
     respondents: responses satisfies SnapshotRespondent[],
     pipeline: await snapshotPipelineFigures(ctx.organization.id),
+    diagnostic: snapshot.diagnostic,
   });
   await closeAnswering({
     organizationId: ctx.organization.id,

@@ -1,5 +1,6 @@
 import { FRACTURE_INFO, type FractureKey } from "@/lib/domain/diagnostic";
 import type { SnapshotAnalysis } from "../analyze-snapshot";
+import type { AttachedDiagnostic } from "../attached-diagnostic";
 import { ROLE_LABELS } from "../respondent-roles";
 import type { RespondentRole, SnapshotBank, SnapshotRespondent } from "../types";
 
@@ -9,6 +10,8 @@ export type DraftContext = {
   bank: SnapshotBank;
   respondents: SnapshotRespondent[];
   analysis: SnapshotAnalysis;
+  /** The free diagnostic the Snapshot was bought after, if one was attached. */
+  diagnostic: AttachedDiagnostic | null;
 };
 
 export const short = (key: FractureKey) => FRACTURE_INFO[key].shortName;

@@ -1,5 +1,6 @@
 import { LEADERSHIP_ROLES } from "../respondent-roles";
 import type { RespondentRole } from "../types";
+import { diagnosticComparison } from "./diagnostic-comparison";
 import {
   blocks,
   bullets,
@@ -12,8 +13,13 @@ import {
   type DraftContext,
 } from "./draft-context";
 
+/**
+ * How the leaders' views differ: role against role, and, when the Snapshot was bought after the
+ * free diagnostic, the one earlier view against the team's.
+ */
 export function perceptionSection(ctx: DraftContext): string {
   const { roles, missingRoles, fractures, questions, silos } = ctx.analysis.perception;
+  const earlier = diagnosticComparison(ctx.diagnostic, ctx.analysis.combined);
   const missing =
     missingRoles.length > 0
       ? `${capitalize(listOf(missingRoles.map((r) => roleName(r))))} did not answer; their view is missing from this comparison.`
@@ -23,6 +29,7 @@ export function perceptionSection(ctx: DraftContext): string {
     return blocks(
       `A perception gap needs answers from at least two of ${listOf(LEADERSHIP_ROLES.map((r) => roleName(r)))}. Only ${who} answered, so there is nothing to compare yet.`,
       "Ask the others to answer before the meeting: where leaders disagree about the same facts is often the most useful finding of a Snapshot.",
+      earlier,
     );
   }
   const name = (role: RespondentRole) => leaderName(ctx, role);
@@ -45,5 +52,6 @@ export function perceptionSection(ctx: DraftContext): string {
         ),
       )}`,
     missing,
+    earlier,
   );
 }

@@ -41,7 +41,7 @@ export default async function DeleteResultPage({ params }: PageProps<"/results/[
           Your result “{headline}” will be erased: your twelve answers, the scores, and the email
           address given with it.{" "}
           {organization.kind === "PLATFORM"
-            ? "We will no longer have it as a lead."
+            ? "We will no longer have it as a lead. A Snapshot you brought it to keeps its own copy of the date and the scores, which stays with your company."
             : `${organization.name}, whose link you used, will no longer see it among its leads.`}
         </p>
         <p className="font-medium">

@@ -1,8 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
+import { z } from "zod";
 import { orgAction } from "@/lib/auth/guard";
 import { appBaseUrl } from "@/lib/http/base-url";
+import { DIAGNOSTIC_REFERENCE_COOKIE } from "@/lib/http/diagnostic-reference-cookie";
 import { buySnapshot, ZBuySnapshotRequest } from "@/lib/services/snapshot/buy-snapshot";
 import {
   closeSnapshot,
@@ -20,8 +23,25 @@ import {
 
 const page = (slug: string, snapshotId: string) => `/o/${slug}/snapshots/${snapshotId}`;
 
-const buy = orgAction("snapshots.buy", "billing", ZBuySnapshotRequest, async (ctx, input) =>
-  buySnapshot(ctx, input, appBaseUrl()),
+const buy = orgAction("snapshots.buy", "billing", ZBuySnapshotRequest, async (ctx, input) => {
+  const jar = await cookies();
+  const { url, diagnostic } = await buySnapshot(ctx, input, appBaseUrl(), {
+    diagnosticReference: jar.get(DIAGNOSTIC_REFERENCE_COOKIE)?.value,
+  });
+  // Attached, or no longer usable: either way the reference has done its work.
+  if (diagnostic !== "none") jar.delete(DIAGNOSTIC_REFERENCE_COOKIE);
+  return { url };
+});
+
+/** "Do not attach it": the diagnostic brought along is forgotten, nothing stored changes. */
+const leaveOutDiagnostic = orgAction(
+  "snapshots.leave-out-diagnostic",
+  "snapshots:read",
+  z.object({ orgSlug: z.string() }),
+  async (ctx) => {
+    (await cookies()).delete(DIAGNOSTIC_REFERENCE_COOKIE);
+    revalidatePath(`/o/${ctx.organization.slug}/snapshots`);
+  },
 );
 
 const invite = orgAction(
@@ -93,6 +113,9 @@ const unshare = orgAction(
 
 export async function buySnapshotAction(input: unknown) {
   return buy(input);
+}
+export async function leaveOutDiagnosticAction(input: unknown) {
+  return leaveOutDiagnostic(input);
 }
 export async function inviteRespondentAction(input: unknown) {
   return invite(input);

@@ -1,22 +1,32 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { SnapshotStatusBadge } from "@/components/snapshot/snapshot-status";
 import { Card, CardTitle } from "@/components/ui/card";
 import { orgPage } from "@/lib/auth/guard";
 import { billingMode, snapshotPriceUsd } from "@/lib/stripe/billing-mode";
 import { formatUsd } from "@/lib/domain/billing/format-price";
+import { FRACTURE_INFO } from "@/lib/domain/diagnostic";
+import { DIAGNOSTIC_REFERENCE_COOKIE } from "@/lib/http/diagnostic-reference-cookie";
+import { diagnosticAttachmentNotice } from "@/lib/services/snapshot/diagnostic-attachment";
 import { loadSnapshotList } from "@/lib/services/snapshot/load-snapshots";
 import { BuySnapshot } from "./_components/buy-snapshot";
+import { DiagnosticNotice } from "./_components/diagnostic-notice";
 
 export const metadata: Metadata = { title: "Snapshots" };
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+const longDate = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
 
 export default async function SnapshotsPage({ params }: PageProps<"/o/[orgSlug]/snapshots">) {
   const { orgSlug } = await params;
   const ctx = await orgPage(orgSlug, "snapshots:read", `/o/${orgSlug}/snapshots`);
   const consultancy = ctx.organization.kind === "CONSULTANCY";
   const { snapshots, clients, mayBuy } = await loadSnapshotList(ctx);
+  const brought = await diagnosticAttachmentNotice(
+    ctx,
+    (await cookies()).get(DIAGNOSTIC_REFERENCE_COOKIE)?.value,
+  );
   const base = `/o/${ctx.organization.slug}/snapshots`;
 
   return (
@@ -40,6 +50,20 @@ export default async function SnapshotsPage({ params }: PageProps<"/o/[orgSlug]/
             <li>· A written assessment with a 90-day repair plan</li>
             <li>· Versions, a share link for the leadership team, and a PDF</li>
           </ul>
+          {brought ? (
+            <DiagnosticNotice
+              orgSlug={ctx.organization.slug}
+              notice={
+                brought.status === "ready"
+                  ? {
+                      status: "ready",
+                      takenOn: longDate.format(brought.takenAt),
+                      named: brought.primary ? FRACTURE_INFO[brought.primary].name : null,
+                    }
+                  : brought
+              }
+            />
+          ) : null}
           <BuySnapshot
             orgSlug={ctx.organization.slug}
             clients={clients}

@@ -8,6 +8,7 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { orgPage } from "@/lib/auth/guard";
 import { can } from "@/lib/domain/organization/permissions";
 import { getSnapshotBank, LEADERSHIP_ROLES, ROLE_TITLES } from "@/lib/domain/snapshot";
+import { AttachedDiagnosticCard } from "./_components/attached-diagnostic-card";
 import {
   CloseAnsweringButton,
   InviteRespondentForm,
@@ -94,6 +95,8 @@ export default async function SnapshotPage({
           </div>
         </Card>
       ) : null}
+
+      {snapshot.diagnostic ? <AttachedDiagnosticCard diagnostic={snapshot.diagnostic} /> : null}
 
       <Card className="mt-6">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
