@@ -206,6 +206,18 @@ describe("Get the Snapshot on a result", () => {
     }
   });
 
+  it("answers a browser's form post for a result that is gone with a page, not JSON", async () => {
+    const response = await post(new URLSearchParams({ token: "A".repeat(43) }).toString(), {
+      "sec-fetch-mode": "navigate",
+    });
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-type")).toMatch(/^text\/html/);
+    const page = await response.text();
+    expect(page).toContain("That did not go through");
+    expect(page).toContain("This result does not exist or the link is incomplete.");
+    expect(page).toContain('href="/diagnostic"');
+  });
+
   it("brings only a result of the platform's own diagnostic, not one of an organization's link", async () => {
     const branded = await createOrg("branded-link");
     const { token } = await takeDiagnostic(branded.slug);

@@ -1,6 +1,7 @@
 import { appBaseUrl } from "@/lib/http/base-url";
 import { clientAddress } from "@/lib/http/client-address";
 import { diagnosticReferenceSetCookie } from "@/lib/http/diagnostic-reference-cookie";
+import { errorPageResponse, isPageNavigation } from "@/lib/http/error-page-response";
 import { errorResponse } from "@/lib/http/error-response";
 import { readFormBody } from "@/lib/http/read-limited-body";
 import { crossSiteRefusal, isCrossSiteRequest } from "@/lib/http/same-origin";
@@ -15,7 +16,7 @@ const BODY_LIMIT = 1024;
  * short-lived cookie holding a sealed reference to the result, and 303 to /get-snapshot (sign-in,
  * then the company's Snapshots page). 400 with a sentence for a malformed token or another
  * organization's result, 404 for a link we did not issue, 429 past the limits, 403 from another
- * site.
+ * site; a browser's form post gets the same status and sentence as a page.
  */
 export async function POST(request: Request) {
   if (isCrossSiteRequest(request)) return crossSiteRefusal();
@@ -33,7 +34,11 @@ export async function POST(request: Request) {
       },
     });
   } catch (error) {
-    const response = errorResponse(error);
+    // The button is a native form: a person whose result was deleted in another tab reads a
+    // page, not JSON.
+    const response = isPageNavigation(request)
+      ? errorPageResponse(error, { href: "/diagnostic", label: "Take the diagnostic" })
+      : errorResponse(error);
     if (response) return response;
     throw error;
   }
