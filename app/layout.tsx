@@ -3,14 +3,16 @@ import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 
 /**
- * Inter, self-hosted from @fontsource-variable/inter's Latin file through next/font: preloaded
- * with the page (not discovered late in the stylesheet) and with a fallback sized to match, so
- * text neither waits for it nor jumps when it arrives.
+ * Inter, self-hosted from @fontsource-variable/inter's Latin file through next/font, with a
+ * fallback sized to match, so text neither waits for it nor jumps when it arrives. Not
+ * preloaded: text paints in the fallback first, and a 49 KB preload competed with the page's
+ * scripts on a slow phone connection (docs/benchmarks.md, bench:pages).
  */
 const inter = localFont({
   src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
   weight: "100 900",
   display: "swap",
+  preload: false,
   variable: "--font-inter",
 });
 
