@@ -104,7 +104,7 @@ test("a consultancy's logo and prepared-by reach its client's report, share page
   // The web report carries the consultancy's logo and who prepared it.
   await expectLoaded(page.getByRole("img", { name: consultancy }), 240);
   await expect(page.getByTestId("prepared-by")).toContainText("Ingrid Solberg, Managing partner");
-  await page.screenshot({ path: testInfo.outputPath("web-report.png"), fullPage: true });
+  await page.screenshot({ path: testInfo.outputPath("web-report.png") });
   const inApp = await downloadPdf(page, testInfo.outputPath("in-app.pdf"));
   expect(await pdfInfo(inApp)).toMatchObject({ Author: consultancy });
 
@@ -124,10 +124,11 @@ test("a consultancy's logo and prepared-by reach its client's report, share page
     "href",
     "mailto:ingrid@harbor.test",
   );
-  await share.screenshot({ path: testInfo.outputPath("share-1440.png"), fullPage: true });
+  await share.screenshot({ path: testInfo.outputPath("share-1440.png") });
+  await share.screenshot({ path: testInfo.outputPath("share-1440-full.png"), fullPage: true });
   await share.setViewportSize({ width: 390, height: 844 });
   await expectLoaded(share.getByRole("img", { name: consultancy }), 240);
-  await share.screenshot({ path: testInfo.outputPath("share-390.png"), fullPage: true });
+  await share.screenshot({ path: testInfo.outputPath("share-390.png") });
 
   // Its PDF: the same author as the one downloaded in the app, the logo and prepared-by on the cover.
   const shared = await downloadPdf(share, testInfo.outputPath("shared.pdf"));

@@ -6,6 +6,8 @@
 import { beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { POST as uploadRoute } from "@/app/(app)/o/[orgSlug]/settings/logo/upload/route";
 import { GET as logoRoute } from "@/app/logos/[organizationId]/[version]/route";
+import type { OrgContext } from "@/lib/auth/guard";
+import { removeLogo } from "@/lib/services/organization/organization-logo";
 import { loadReportBrand } from "@/lib/services/organization/report-brand";
 import { sampleLogoPng, tinyJpeg, tinyPng } from "../fixtures/tiny-images";
 import {
@@ -192,5 +194,44 @@ describe("the logo route", () => {
     expect((await fetchLogo(harbor.id, "0".repeat(64))).status).toBe(404);
     expect((await fetchLogo(harbor.id, "not-a-version")).status).toBe(404);
     expect((await fetchLogo("not-a-uuid", sha256)).status).toBe(404);
+  });
+});
+
+describe("removing the logo", () => {
+  it("takes it off the reports, its address is then not found, and the removal is audited", async () => {
+    const { sha256 } = (await storedLogo(harbor.id))!;
+    const [owner] = await query<{ id: string; email: string }>(
+      ownerUrl,
+      `select u.id, u.email from "User" u join "Membership" m on m."userId" = u.id
+       where m."organizationId" = $1 and m.role = 'OWNER'`,
+      [harbor.id],
+    );
+    const ctx: OrgContext = {
+      user: { id: owner!.id, email: owner!.email, name: null },
+      role: "OWNER",
+      organization: {
+        id: harbor.id,
+        slug: harbor.slug,
+        name: "Harbor",
+        kind: "CONSULTANCY",
+        accentColor: null,
+        logoUrl: null,
+        currency: "USD",
+      },
+    };
+    expect(await removeLogo(ctx)).toEqual({ removed: true });
+    expect(await removeLogo(ctx)).toEqual({ removed: false });
+    expect((await fetchLogo(harbor.id, sha256)).status).toBe(404);
+    const brand = await loadReportBrand(
+      { purchasedByOrganizationId: harbor.id },
+      { publishedById: null },
+    );
+    expect(brand).toMatchObject({ logoSrc: null, uploadedLogoVersion: null });
+    const events = await query<{ action: string }>(
+      ownerUrl,
+      `select action from "AuditEvent" where "organizationId" = $1 and action = 'organization.logo_removed'`,
+      [harbor.id],
+    );
+    expect(events).toHaveLength(1);
   });
 });
