@@ -1,46 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { FRACTURE_INFO, FRACTURES } from "../../lib/domain/diagnostic/fractures";
-import { snapshotV1 } from "../../lib/domain/snapshot/banks/snapshot-v1";
-import { firstLink, latestMailTo } from "./support/mailbox";
-import { pdfText } from "./support/pdf-text";
+import { pdfInfo, pdfText } from "./support/pdf-text";
 import { createOrganization, signIn } from "./support/sign-in";
-
-/**
- * A respondent answers every question from their emailed link. `pick` chooses the option index
- * per question, so two leaders can disagree.
- */
-async function answerAll(page: Page, email: string, pick: (index: number) => number) {
-  const mail = await latestMailTo(email);
-  expect(mail.subject).toMatch(/Snapshot/);
-  await page.goto(firstLink(mail.text));
-  await page.getByRole("button", { name: "Start answering" }).click();
-  const sections = FRACTURES.length;
-  let index = 0;
-  for (let s = 0; s < sections; s++) {
-    const questions = snapshotV1.questions.filter((q) => q.fracture === FRACTURES[s]);
-    for (const q of questions) {
-      const group = page.getByRole("group", { name: q.prompt });
-      const option = q.options[pick(index)]!.label;
-      await group.getByText(option, { exact: true }).click();
-      await expect(group.getByRole("radio", { name: option, exact: true })).toBeChecked();
-      index++;
-    }
-    if (s === 0) {
-      // One evidence note, kept with the answer.
-      const first = page.getByRole("group", { name: questions[0]!.prompt });
-      await first.getByRole("button", { name: "Add evidence note (optional)" }).click();
-      await page.getByLabel(questions[0]!.evidencePrompt).fill("The positioning page in our wiki.");
-    }
-    if (s < sections - 1) await page.getByRole("button", { name: "Next section" }).click();
-  }
-  await expect(
-    page.getByText(`${snapshotV1.questions.length} of ${snapshotV1.questions.length} answered`),
-  ).toBeVisible();
-  await page.getByRole("button", { name: "Send my answers" }).click();
-  await expect(page.getByRole("heading", { name: "Thank you: your answers are in" })).toBeVisible();
-}
+import { inviteLeaders, leadersAnswer } from "./support/snapshot-flow";
 
 test("buy a Snapshot, two leaders answer, close, edit, publish and download the PDF", async ({
   page,
@@ -66,28 +30,16 @@ test("buy a Snapshot, two leaders answer, close, edit, publish and download the 
   // Invite two leaders.
   const ceo = `ceo-${randomUUID().slice(0, 6)}@northwind.test`;
   const sales = `sales-${randomUUID().slice(0, 6)}@northwind.test`;
-  for (const [email, name, role] of [
-    [ceo, "Dana CEO", "CEO"],
-    [sales, "Sam Sales", "Head of sales"],
-  ] as const) {
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Name (optional)").fill(name);
-    await page.getByLabel("Answers as").selectOption({ label: role });
-    await page.getByRole("button", { name: "Send the link" }).click();
-    await expect(page.getByText(`Sent a private answering link to ${email}.`)).toBeVisible();
-  }
-  await page.reload();
-  await expect(page.getByTestId("respondents").getByRole("listitem")).toHaveCount(2);
+  await inviteLeaders(page, [
+    { email: ceo, name: "Dana CEO", role: "CEO" },
+    { email: sales, name: "Sam Sales", role: "Head of sales" },
+  ]);
 
   // Each answers in their own browser: the CEO sees a healthy chain, sales a broken one.
-  for (const [email, pick] of [
+  await leadersAnswer(browser, [
     [ceo, () => 0],
     [sales, (i: number) => (i % 2 === 0 ? 3 : 2)],
-  ] as const) {
-    const context = await browser.newContext();
-    await answerAll(await context.newPage(), email, pick);
-    await context.close();
-  }
+  ]);
 
   await page.reload();
   await expect(page.getByText("2 of 2 sent their answers")).toBeVisible();
@@ -118,11 +70,11 @@ test("buy a Snapshot, two leaders answer, close, edit, publish and download the 
   expect(file.suggestedFilename()).toMatch(
     /^northwind-components-[a-z0-9]+-snapshot-\d{4}-\d{2}-\d{2}\.pdf$/,
   );
-  const text = (await pdfText(new Uint8Array(readFileSync((await file.path())!)))).replace(
-    /\s+/g,
-    " ",
-  );
+  const bytes = new Uint8Array(readFileSync((await file.path())!));
+  const text = (await pdfText(bytes.slice())).replace(/\s+/g, " ");
   expect(text).toContain(company);
+  // Bought for itself, the company is the document's author.
+  expect(await pdfInfo(bytes)).toMatchObject({ Author: company });
   for (const key of FRACTURES) expect(text).toContain(FRACTURE_INFO[key].name);
   expect(text).toContain("Agreed at the leadership offsite.");
 
