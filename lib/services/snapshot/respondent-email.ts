@@ -10,11 +10,22 @@ export function respondentEmail(options: {
   roleLabel: string;
   url: string;
   reminder: boolean;
+  /** A reminder that had to replace a link made before links were kept. */
+  linkReplaced?: boolean;
 }): OutgoingMail {
-  const { to, name, inviter, companyName, roleLabel, url, reminder } = options;
+  const {
+    to,
+    name,
+    inviter,
+    companyName,
+    roleLabel,
+    url,
+    reminder,
+    linkReplaced = false,
+  } = options;
   const greeting = name ? `Hello ${name},` : "Hello,";
   const lead = reminder
-    ? `A reminder: ${companyName}'s Snapshot is still waiting for your answers as ${roleLabel.toLowerCase()}. Your earlier answers are saved; this link replaces the one sent before.`
+    ? `A reminder: ${companyName}'s Snapshot is still waiting for your answers as ${roleLabel.toLowerCase()}. Your earlier answers are saved; ${linkReplaced ? "this link replaces the one sent before" : "the link is the same as before"}.`
     : `${inviter} asked you to answer ${companyName}'s Snapshot as ${roleLabel.toLowerCase()}: about forty questions on how the company positions itself, markets, sells and keeps its pipeline honest, each with room for the evidence behind your answer.`;
   const text = [
     greeting,
