@@ -5,6 +5,10 @@ import { orgAction } from "@/lib/auth/guard";
 import { ZBenchmarkSharing } from "@/lib/domain/organization/benchmark-sharing";
 import { ZNextStepSetting } from "@/lib/domain/organization/next-step-setting";
 import { ZOrganizationProfile } from "@/lib/domain/organization/organization-profile";
+import {
+  saveAlertPreferences,
+  ZAlertPreferencesRequest,
+} from "@/lib/services/mail/alert-preferences";
 import { saveBenchmarkSharing } from "@/lib/services/organization/save-benchmark-sharing";
 import { saveNextStep } from "@/lib/services/organization/save-next-step";
 import { saveOrganizationProfile } from "@/lib/services/organization/save-organization-profile";
@@ -49,4 +53,18 @@ const updateNextStep = orgAction(
 
 export async function updateNextStepAction(input: unknown) {
   return updateNextStep(input);
+}
+
+/** One's own alerts: any member may set theirs. */
+const updateEmailAlerts = orgAction(
+  "user.email-alerts",
+  "organization:read",
+  ZAlertPreferencesRequest,
+  async (ctx, input) => {
+    await saveAlertPreferences(ctx, input);
+  },
+);
+
+export async function updateEmailAlertsAction(input: unknown) {
+  return updateEmailAlerts(input);
 }
