@@ -48,6 +48,25 @@ const ZServerEnv = z.object({
         "AUTH_SECRET is required: a random string of 32+ characters (openssl rand -base64 32).",
     })
     .min(32, "AUTH_SECRET must be at least 32 characters."),
+  /**
+   * Encrypts the link tokens kept so they can be shown or sent again (share links, respondents'
+   * links): 32 random bytes in base64. Changing it leaves those links working by their hash, but
+   * they can no longer be shown until replaced.
+   */
+  LINK_ENCRYPTION_KEY: z
+    .string({
+      error:
+        "LINK_ENCRYPTION_KEY is required: 32 random bytes in base64 (openssl rand -base64 32).",
+    })
+    .refine(
+      (value) =>
+        /^[A-Za-z0-9+/_-]+={0,2}$/.test(value) && Buffer.from(value, "base64").length === 32,
+      "LINK_ENCRYPTION_KEY must be 32 bytes in base64 (openssl rand -base64 32).",
+    ),
+  /** Days between automatic reminders to a leader who has not sent answers; 0 turns them off. */
+  SNAPSHOT_REMINDER_DAYS: z.coerce.number().int().min(0).max(60).default(3),
+  /** Automatic reminders a leader gets at most. */
+  SNAPSHOT_REMINDER_MAX: z.coerce.number().int().min(0).max(10).default(3),
   /** "off" on app instances that should not work background jobs (CRM imports). */
   JOB_WORKER: z.enum(["on", "off"]).default("on"),
   /** Largest CRM export accepted for import, in megabytes. */
@@ -85,6 +104,7 @@ const ZServerEnv = z.object({
   RATE_LIMIT_REPRICE_PER_RESULT: zLimitSpec("RATE_LIMIT_REPRICE_PER_RESULT", "5/1h"),
   RATE_LIMIT_NEXT_STEP_PER_CLIENT: zLimitSpec("RATE_LIMIT_NEXT_STEP_PER_CLIENT", "30/10m"),
   RATE_LIMIT_NEXT_STEP_PER_RESULT: zLimitSpec("RATE_LIMIT_NEXT_STEP_PER_RESULT", "20/1h"),
+  RATE_LIMIT_UNSUBSCRIBE_PER_CLIENT: zLimitSpec("RATE_LIMIT_UNSUBSCRIBE_PER_CLIENT", "30/10m"),
   AUTH_GOOGLE_ID: z.string().min(1).optional(),
   AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
   AUTH_MICROSOFT_ENTRA_ID_ID: z.string().min(1).optional(),

@@ -175,6 +175,7 @@ migrator.close();
 await installJobQueue(ownerUrl);
 process.env.DATABASE_URL = await enableLocalAppLogin(ownerUrl);
 process.env.AUTH_SECRET ??= "bench-only-secret-bench-only-secret-0000";
+process.env.LINK_ENCRYPTION_KEY ??= Buffer.alloc(32, 1).toString("base64");
 const owner = new pg.Client({ connectionString: ownerUrl });
 await owner.connect();
 

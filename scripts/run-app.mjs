@@ -74,6 +74,15 @@ if (!process.env.AUTH_SECRET && (embedded || mode === "dev")) {
   }
   process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
 }
+// The same for the key that encrypts the links kept to be shown again.
+if (!process.env.LINK_ENCRYPTION_KEY && (embedded || mode === "dev")) {
+  const file = ".data/link-encryption-key";
+  if (!existsSync(file)) {
+    mkdirSync(".data", { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
+  }
+  process.env.LINK_ENCRYPTION_KEY = readFileSync(file, "utf8").trim();
+}
 
 // Locally, links in emails point at this server unless APP_URL says otherwise. "localhost", not
 // 127.0.0.1: Next.js reports loopback requests as localhost, and Auth.js compares the two.

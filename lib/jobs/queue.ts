@@ -13,6 +13,7 @@ export const SCAN_QUEUE = "pipeline-scan";
 export const REMINDER_QUEUE = "scoreboard-reminders";
 export const HOUSEKEEPING_QUEUE = "housekeeping";
 export const BENCHMARK_QUEUE = "diagnostic-benchmarks";
+export const SNAPSHOT_REMINDER_QUEUE = "snapshot-reminders";
 
 const ZImportJob = z.object({ organizationId: z.uuid(), importId: z.uuid() });
 export type ImportJob = z.infer<typeof ZImportJob>;

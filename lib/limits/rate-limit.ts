@@ -21,6 +21,7 @@ const LIMITS = {
   repricePerResult: "RATE_LIMIT_REPRICE_PER_RESULT",
   nextStepPerClient: "RATE_LIMIT_NEXT_STEP_PER_CLIENT",
   nextStepPerResult: "RATE_LIMIT_NEXT_STEP_PER_RESULT",
+  unsubscribePerClient: "RATE_LIMIT_UNSUBSCRIBE_PER_CLIENT",
 } as const satisfies Record<string, keyof ServerEnv>;
 
 export type LimitName = keyof typeof LIMITS;

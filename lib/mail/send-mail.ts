@@ -3,7 +3,17 @@ import { createMailMessage } from "@/lib/data/mail-message/create-mail-message";
 import { markMailMessage } from "@/lib/data/mail-message/mark-mail-message";
 import { env } from "@/lib/env";
 
-export type OutgoingMail = { to: string; subject: string; text: string; html: string };
+export type OutgoingMail = {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /**
+   * A one-click unsubscribe address (RFC 8058): sent as List-Unsubscribe with
+   * List-Unsubscribe-Post, so mail clients offer it and unsubscribe by POST without a page.
+   */
+  unsubscribeUrl?: string;
+};
 
 /** What a message is about, recorded beside it so it can be erased with what it was about. */
 export type MailAbout = { diagnosticAssessmentId?: string };
@@ -24,17 +34,27 @@ export async function sendMail(
   about: MailAbout = {},
 ): Promise<{ id: string; delivered: boolean }> {
   const { SMTP_URL, EMAIL_FROM } = env();
+  const { unsubscribeUrl, ...message } = mail;
   const { id } = await createMailMessage({
     ...(SMTP_URL
       ? { to: mail.to, subject: mail.subject, text: null, html: null, transport: "SMTP" }
-      : { ...mail, transport: "OUTBOX" }),
+      : { ...message, transport: "OUTBOX" }),
     diagnosticAssessmentId: about.diagnosticAssessmentId ?? null,
   });
   if (!SMTP_URL) return { id, delivered: true };
 
   transporter ??= nodemailer.createTransport(SMTP_URL);
   try {
-    await transporter.sendMail({ from: EMAIL_FROM, ...mail });
+    await transporter.sendMail({
+      from: EMAIL_FROM,
+      ...message,
+      ...(unsubscribeUrl
+        ? {
+            list: { unsubscribe: unsubscribeUrl },
+            headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+          }
+        : {}),
+    });
     await markMailMessage(id, { sent: true });
     return { id, delivered: true };
   } catch (error) {

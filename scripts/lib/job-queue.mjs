@@ -22,6 +22,8 @@ export const QUEUES = [
   { name: "housekeeping", retryLimit: 1, retryDelay: 60, expireInSeconds: 10 * 60 },
   // Hourly: rebuild the anonymous peer benchmarks from every tenant's diagnostic results.
   { name: "diagnostic-benchmarks", retryLimit: 1, retryDelay: 60, expireInSeconds: 10 * 60 },
+  // Hourly: remind the Snapshot leaders who are due it. Each reminder is claimed in Postgres.
+  { name: "snapshot-reminders", retryLimit: 1, retryDelay: 60, expireInSeconds: 10 * 60 },
 ];
 
 export async function installJobQueue(ownerUrl) {

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { FRACTURE_INFO, FRACTURES } from "../../lib/domain/diagnostic/fractures";
+import { latestMailTo } from "./support/mailbox";
 import { pdfInfo, pdfText } from "./support/pdf-text";
 import { createOrganization, signIn } from "./support/sign-in";
 import { inviteLeaders, leadersAnswer } from "./support/snapshot-flow";
@@ -35,11 +36,20 @@ test("buy a Snapshot, two leaders answer, close, edit, publish and download the 
     { email: sales, name: "Sam Sales", role: "Head of sales" },
   ]);
 
-  // Each answers in their own browser: the CEO sees a healthy chain, sales a broken one.
+  // Each answers in their own browser: the CEO sees a healthy chain, sales a broken one. The
+  // owner who started the Snapshot hears of each, and of the last.
+  const alertArrives = (subject: string) => async () => {
+    await expect.poll(async () => (await latestMailTo(owner)).subject).toBe(subject);
+  };
   await leadersAnswer(browser, [
-    [ceo, () => 0],
-    [sales, (i: number) => (i % 2 === 0 ? 3 : 2)],
+    [ceo, () => 0, alertArrives(`${company}'s Snapshot: Dana CEO sent their answers`)],
+    [
+      sales,
+      (i: number) => (i % 2 === 0 ? 3 : 2),
+      alertArrives(`${company}'s Snapshot: every leader has answered`),
+    ],
   ]);
+  expect((await latestMailTo(owner)).text).toContain("All 2 leaders invited");
 
   await page.reload();
   await expect(page.getByText("2 of 2 sent their answers")).toBeVisible();
@@ -92,4 +102,27 @@ test("buy a Snapshot, two leaders answer, close, edit, publish and download the 
   await page.goto(page.url().replace(/\/2$/, "/1"));
   await expect(page.getByText("Agreed at the leadership offsite.")).toBeVisible();
   await expect(page.getByText("March board meeting")).toHaveCount(0);
+
+  // The share link: copied twice it is the same link, shown again after a reload, and it opens
+  // the latest version for someone who is not signed in.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto(page.url().replace(/\/1$/, ""));
+  await page.getByRole("button", { name: "Create a share link" }).click();
+  const shareInput = page.getByLabel("Share link");
+  await expect(shareInput).toHaveValue(/\/r\/[A-Za-z0-9_-]{43}$/);
+  const copy = async () => {
+    await page.getByRole("button", { name: /^(Copy|Copied)$/ }).click();
+    await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
+    return page.evaluate(() => navigator.clipboard.readText());
+  };
+  const firstCopy = await copy();
+  await page.reload();
+  const secondCopy = await copy();
+  expect(secondCopy).toBe(firstCopy);
+  await expect(shareInput).toHaveValue(firstCopy);
+  const reader = await browser.newContext();
+  const readerPage = await reader.newPage();
+  await readerPage.goto(firstCopy);
+  await expect(readerPage.getByText("Agreed at the March board meeting.")).toBeVisible();
+  await reader.close();
 });

@@ -78,6 +78,24 @@ describe("mail sent over SMTP", () => {
     expect(JSON.stringify(everyColumn)).not.toContain(link.slice(-36));
   });
 
+  it("gives a message with an unsubscribe address the one-click headers of RFC 8058", async () => {
+    const { sendMail } = await import("@/lib/mail/send-mail");
+    const to = `smtp-unsub-${randomUUID().slice(0, 8)}@example.com`;
+    const unsubscribeUrl = `https://app.revenuechain.test/api/unsubscribe/${randomUUID()}`;
+    const sent = await sendMail({
+      to,
+      subject: "An alert",
+      text: "Hi",
+      html: "<p>Hi</p>",
+      unsubscribeUrl,
+    });
+    expect(sent.delivered).toBe(true);
+    const delivered = smtp.received.find((m) => m.to.some((r) => r.includes(to)));
+    const headers = (delivered?.data ?? "").split(/\r\n\r\n/)[0]!.replace(/\r\n\s+/g, " ");
+    expect(headers).toMatch(new RegExp(`^List-Unsubscribe: <${unsubscribeUrl}>`, "m"));
+    expect(headers).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
+  });
+
   it("records a failed relay with its error, still without the body", async () => {
     const { sendMail } = await import("@/lib/mail/send-mail");
     await smtp.close();

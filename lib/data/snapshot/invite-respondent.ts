@@ -13,6 +13,7 @@ export async function inviteRespondent(options: {
   name: string | null;
   role: RespondentRole;
   tokenHash: string;
+  tokenSealed: string;
   actor: AuditActor;
 }) {
   const { organizationId, snapshotId, actor, ...respondent } = options;

@@ -56,6 +56,13 @@ export {
   ROLE_TITLES,
   ZRespondentRole,
 } from "./respondent-roles";
+export {
+  dueForReminder,
+  nextReminderAt,
+  reminderDue,
+  type ReminderCadence,
+  type ReminderCandidate,
+} from "./reminder-cadence";
 export { EVIDENCE_MAX_LENGTH, responseSchemaFor } from "./response-schema";
 export { answerLeaks, scoreRespondent } from "./score-respondent";
 export type {

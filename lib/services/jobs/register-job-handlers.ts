@@ -10,6 +10,7 @@ import {
   REMINDER_QUEUE,
   registerJobHandler,
   SCAN_QUEUE,
+  SNAPSHOT_REMINDER_QUEUE,
   SUMMARY_QUEUE,
   ZImportJobData,
   ZScanJobData,
@@ -19,6 +20,7 @@ import { refreshPipelineSummary } from "@/lib/services/pipeline/pipeline-summary
 import { runImport } from "@/lib/services/pipeline/run-import/run-import";
 import { scanImportFile } from "@/lib/services/pipeline/scan-import-file";
 import { sendDueReviewReminders } from "@/lib/services/scoreboard/review-reminders";
+import { sendDueSnapshotReminders } from "@/lib/services/snapshot/respondent-reminders";
 
 /**
  * CRM imports, the reading of uploaded files before mapping, and the figures after an import,
@@ -38,7 +40,7 @@ export function registerImportJobs() {
   );
 }
 
-/** Review reminders: one run an hour across all instances. */
+/** Review and Snapshot reminders: one run of each an hour across all instances. */
 export function registerReminderJobs() {
   const baseUrl = appBaseUrl();
   registerJobHandler(
@@ -49,6 +51,13 @@ export function registerReminderJobs() {
       pollingIntervalSeconds: 30,
       hourly: true,
     },
+  );
+  // Leaders who have not answered a Snapshot: checked hourly, reminded every few days.
+  registerJobHandler(
+    SNAPSHOT_REMINDER_QUEUE,
+    z.unknown(),
+    () => sendDueSnapshotReminders(new Date(), baseUrl),
+    { pollingIntervalSeconds: 30, hourly: true },
   );
 }
 

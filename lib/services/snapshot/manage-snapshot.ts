@@ -1,14 +1,14 @@
 import { z } from "zod";
 import type { OrgContext } from "@/lib/auth/guard";
-import { newLinkToken } from "@/lib/auth/tokens";
+import { newKeptLinkToken, openLinkToken } from "@/lib/auth/link-cipher";
 import { closeAnswering } from "@/lib/data/snapshot/close-answering";
 import { listSubmittedResponses } from "@/lib/data/snapshot/list-submitted-responses";
 import { publishReportVersion } from "@/lib/data/snapshot/publish-report-version";
+import { getShareLink } from "@/lib/data/snapshot/get-share-link";
 import { setShareLink } from "@/lib/data/snapshot/set-share-link";
 import { updateDraftSection } from "@/lib/data/snapshot/update-draft-section";
 import { getSnapshotOrThrow } from "@/lib/data/snapshot/get-snapshot";
 import { inviteRespondent } from "@/lib/data/snapshot/invite-respondent";
-import { renewRespondentLink } from "@/lib/data/snapshot/renew-respondent-link";
 import { AppError } from "@/lib/errors";
 import { sendMail } from "@/lib/mail/send-mail";
 import {
@@ -22,6 +22,7 @@ import {
 import { snapshotPipelineFigures } from "./pipeline-figures";
 import { publishedFigures } from "./published-figures";
 import { respondentEmail } from "./respondent-email";
+import { sendRespondentReminder } from "./respondent-reminders";
 import { readTogether } from "@/lib/data/tenant/read-together";
 
 const ZId = z.uuid("That Snapshot was not found.");
@@ -66,7 +67,7 @@ export async function inviteSnapshotRespondent(
   request: z.infer<typeof ZInviteRespondentRequest>,
   baseUrl: string,
 ) {
-  const { token, tokenHash } = newLinkToken();
+  const { token, tokenHash, tokenSealed } = newKeptLinkToken("snapshot-respondent");
   await inviteRespondent({
     organizationId: ctx.organization.id,
     snapshotId: request.snapshotId,
@@ -74,6 +75,7 @@ export async function inviteSnapshotRespondent(
     name: request.name,
     role: request.role,
     tokenHash,
+    tokenSealed,
     actor: actorOf(ctx),
   });
   await sendMail(
@@ -89,30 +91,22 @@ export async function inviteSnapshotRespondent(
   );
 }
 
-/** Remind one leader who has not sent answers, with a fresh link. */
-export async function remindSnapshotRespondent(
+/** Remind one leader who has not sent answers, with the link they already have. */
+export function remindSnapshotRespondent(
   ctx: OrgContext,
   request: z.infer<typeof ZRespondentRequest>,
   baseUrl: string,
 ) {
-  const { token, tokenHash } = newLinkToken();
-  const respondent = await renewRespondentLink({
-    organizationId: ctx.organization.id,
-    snapshotId: request.snapshotId,
-    respondentId: request.respondentId,
-    tokenHash,
-    actor: actorOf(ctx),
-  });
-  await sendMail(
-    respondentEmail({
-      to: respondent.email,
-      name: respondent.name,
-      inviter: inviterOf(ctx),
+  return sendRespondentReminder(
+    {
+      organizationId: ctx.organization.id,
+      snapshotId: request.snapshotId,
+      respondentId: request.respondentId,
       companyName: ctx.organization.name,
-      role: respondent.role,
-      url: `${baseUrl}/s/${token}`,
-      reminder: true,
-    }),
+      inviter: inviterOf(ctx),
+      actor: actorOf(ctx),
+    },
+    baseUrl,
   );
 }
 
@@ -195,21 +189,36 @@ export async function createSnapshotShareLink(
   snapshotId: string,
   baseUrl: string,
 ) {
-  const { token, tokenHash } = newLinkToken();
+  const { token, tokenHash, tokenSealed } = newKeptLinkToken("snapshot-share");
   await setShareLink({
     organizationId: ctx.organization.id,
     snapshotId,
-    tokenHash,
+    link: { tokenHash, tokenSealed },
     actor: actorOf(ctx),
   });
   return { url: `${baseUrl}/r/${token}` };
+}
+
+/**
+ * The share link as it can be shown again: "none" without one; "hidden" for a link made before
+ * links were kept (it works, but only replacing it shows a link).
+ */
+export async function getSnapshotShareLink(
+  ctx: OrgContext,
+  snapshotId: string,
+  baseUrl: string,
+): Promise<{ state: "none" } | { state: "hidden" } | { state: "shown"; url: string }> {
+  const link = await getShareLink(ctx.organization.id, snapshotId);
+  if (!link.active) return { state: "none" };
+  const token = openLinkToken("snapshot-share", link.tokenSealed);
+  return token ? { state: "shown", url: `${baseUrl}/r/${token}` } : { state: "hidden" };
 }
 
 export function revokeSnapshotShareLink(ctx: OrgContext, snapshotId: string) {
   return setShareLink({
     organizationId: ctx.organization.id,
     snapshotId,
-    tokenHash: null,
+    link: null,
     actor: actorOf(ctx),
   });
 }

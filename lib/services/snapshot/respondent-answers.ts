@@ -3,9 +3,12 @@ import { hashLinkToken, ZLinkToken } from "@/lib/auth/tokens";
 import { getRespondentByToken } from "@/lib/data/snapshot/get-respondent-by-token";
 import { saveRespondentAnswers } from "@/lib/data/snapshot/save-respondent-answers";
 import { submitRespondent } from "@/lib/data/snapshot/submit-respondent";
+import { sendSubmissionAlerts } from "./submission-alerts";
 import { AppError } from "@/lib/errors";
 import { describeWait } from "@/lib/limits/limit-spec";
 import { enforceLimits } from "@/lib/limits/rate-limit";
+import { appBaseUrl } from "@/lib/http/base-url";
+import { log } from "@/lib/log";
 import { EVIDENCE_MAX_LENGTH, getSnapshotBank, type SnapshotBank } from "@/lib/domain/snapshot";
 
 function tokenHashOf(token: string): string {
@@ -78,13 +81,20 @@ export async function saveAnswers(request: z.infer<typeof ZSaveAnswersRequest>) 
   );
 }
 
-/** Send the finished response. */
+/** Send the finished response; the first time, the consultant is told. */
 export async function submitAnswers(token: string) {
   const tokenHash = tokenHashOf(token);
   const { bankVersion } = await getRespondentByToken(tokenHash);
   await countLinkUse(tokenHash);
-  return submitRespondent(
+  const { submittedAt, first, ...submission } = await submitRespondent(
     tokenHash,
     bankOf(bankVersion).questions.map((q) => q.id),
   );
+  if (first) {
+    // The answers are in whatever the mail does: a failed alert is logged, not shown to the leader.
+    await sendSubmissionAlerts(submission, appBaseUrl()).catch((error: unknown) =>
+      log.error({ err: error, snapshotId: submission.snapshotId }, "submission alert failed"),
+    );
+  }
+  return { submittedAt };
 }

@@ -27,8 +27,10 @@ export function respondentEmail(options: {
   role: RespondentRole;
   url: string;
   reminder: boolean;
+  /** A reminder that had to replace a link made before links were kept. */
+  linkReplaced?: boolean;
 }): OutgoingMail {
-  const { to, name, inviter, companyName, url, reminder } = options;
+  const { to, name, inviter, companyName, url, reminder, linkReplaced = false } = options;
   const role = roleAsWritten(options.role);
   const greeting = name ? `Hello ${name},` : "Hello,";
   const asker = inviterPhrase(inviter);
@@ -36,7 +38,7 @@ export function respondentEmail(options: {
     ? `${asker} asked you to answer ${companyName}'s Snapshot as ${role}`
     : `You are invited to answer ${companyName}'s Snapshot as ${role}`;
   const lead = reminder
-    ? `A reminder: ${companyName}'s Snapshot is still waiting for your answers as ${role}. Your earlier answers are saved; this link replaces the one sent before.`
+    ? `A reminder: ${companyName}'s Snapshot is still waiting for your answers as ${role}. Your earlier answers are saved; ${linkReplaced ? "this link replaces the one sent before" : "the link is the same as before"}.`
     : `${ask}: about forty questions on how the company positions itself, markets, sells and keeps its pipeline honest, each with room for the evidence behind your answer.`;
   const text = [
     greeting,

@@ -37,6 +37,7 @@ export async function startExtraServer(
         ...process.env,
         DATABASE_URL: options.databaseUrl ?? APP_DATABASE_URL,
         AUTH_SECRET: readFileSync(".data/auth-secret", "utf8").trim(),
+        LINK_ENCRYPTION_KEY: readFileSync(".data/link-encryption-key", "utf8").trim(),
         APP_URL: baseUrl,
         AUTH_URL: baseUrl,
         JOB_WORKER: "off",

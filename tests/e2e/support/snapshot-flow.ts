@@ -57,11 +57,17 @@ export async function inviteLeaders(page: Page, leaders: readonly Leader[]) {
 /** Each leader answers in a browser of their own, as `pick` chooses for them. */
 export async function leadersAnswer(
   browser: Browser,
-  answers: readonly (readonly [string, (index: number) => number])[],
+  answers: readonly (readonly [
+    string,
+    (index: number) => number,
+    /** What to check once this leader has sent their answers. */
+    (() => Promise<void>)?,
+  ])[],
 ) {
-  for (const [email, pick] of answers) {
+  for (const [email, pick, after] of answers) {
     const context = await browser.newContext();
     await answerAll(await context.newPage(), email, pick);
     await context.close();
+    await after?.();
   }
 }

@@ -9,6 +9,10 @@ import { ZOrganizationProfile } from "@/lib/domain/organization/organization-pro
 import { ZPreparedBySetting } from "@/lib/domain/organization/prepared-by";
 import { removeLogo } from "@/lib/services/organization/organization-logo";
 import { savePreparedBy } from "@/lib/services/organization/save-prepared-by";
+import {
+  saveAlertPreferences,
+  ZAlertPreferencesRequest,
+} from "@/lib/services/mail/alert-preferences";
 import { saveBenchmarkSharing } from "@/lib/services/organization/save-benchmark-sharing";
 import { saveNextStep } from "@/lib/services/organization/save-next-step";
 import { saveOrganizationProfile } from "@/lib/services/organization/save-organization-profile";
@@ -83,4 +87,18 @@ const removeLogoOfOrganization = orgAction(
 
 export async function removeLogoAction(input: unknown) {
   return removeLogoOfOrganization(input);
+}
+
+/** One's own alerts: any member may set theirs. */
+const updateEmailAlerts = orgAction(
+  "user.email-alerts",
+  "organization:read",
+  ZAlertPreferencesRequest,
+  async (ctx, input) => {
+    await saveAlertPreferences(ctx, input);
+  },
+);
+
+export async function updateEmailAlertsAction(input: unknown) {
+  return updateEmailAlerts(input);
 }

@@ -5,6 +5,8 @@ import { loadBrandSettings } from "@/lib/services/organization/load-brand-settin
 import { loadNextStepSetting } from "@/lib/services/organization/load-next-step-setting";
 import { BenchmarkForm } from "./_components/benchmark-form";
 import { LogoForm } from "./_components/logo-form";
+import { loadAlertPreferences } from "@/lib/services/mail/alert-preferences";
+import { EmailAlertsForm } from "./_components/email-alerts-form";
 import { NextStepForm } from "./_components/next-step-form";
 import { PreparedByForm } from "./_components/prepared-by-form";
 import { ProfileForm } from "./_components/profile-form";
@@ -17,6 +19,7 @@ export default async function SettingsPage({ params }: PageProps<"/o/[orgSlug]/s
   const branded = ctx.organization.kind !== "PLATFORM";
   const nextStep = branded ? await loadNextStepSetting(ctx) : null;
   const brand = branded ? await loadBrandSettings(ctx) : null;
+  const alerts = await loadAlertPreferences(ctx);
   return (
     <>
       <h1 className="text-ink text-2xl font-bold tracking-tight">Settings</h1>
@@ -85,6 +88,16 @@ export default async function SettingsPage({ params }: PageProps<"/o/[orgSlug]/s
             orgSlug={ctx.organization.slug}
             initial={!ctx.organization.benchmarkOptOut}
           />
+        </div>
+      </Card>
+      <Card className="mt-6 max-w-2xl scroll-mt-6" id="email-alerts">
+        <CardTitle>Email alerts</CardTitle>
+        <p className="text-muted mt-1 text-sm">
+          Yours alone, sent to {ctx.user.email}. The person who started a Snapshot gets them; when
+          they are no longer here, the owners and admins do.
+        </p>
+        <div className="mt-5">
+          <EmailAlertsForm orgSlug={ctx.organization.slug} initial={alerts} />
         </div>
       </Card>
     </>

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { orgPage } from "@/lib/auth/guard";
+import { appBaseUrl } from "@/lib/http/base-url";
+import { getSnapshotShareLink } from "@/lib/services/snapshot/manage-snapshot";
 import { can } from "@/lib/domain/organization/permissions";
 import type { AssessmentSection } from "@/lib/domain/snapshot";
 import { loadSnapshot } from "../_lib/load-snapshot";
@@ -26,6 +28,8 @@ export default async function ReportPage({
   const base = `/o/${ctx.organization.slug}/snapshots/${snapshot.id}`;
   const sections = (snapshot.draftSections ?? []) as AssessmentSection[];
   const latest = snapshot.versions[0];
+  const shareLink =
+    manage && latest ? await getSnapshotShareLink(ctx, snapshot.id, appBaseUrl()) : null;
 
   return (
     <>
@@ -90,7 +94,7 @@ export default async function ReportPage({
               <ShareLinkControls
                 orgSlug={ctx.organization.slug}
                 snapshotId={snapshot.id}
-                shared={snapshot.shared}
+                link={shareLink ?? { state: "none" }}
               />
             </div>
           </div>

@@ -105,20 +105,24 @@ export function PublishButton({
   );
 }
 
+/** What the page knows of the share link: none, one it can show again, or an older hidden one. */
+export type ShareLinkState =
+  { state: "none" } | { state: "hidden" } | { state: "shown"; url: string };
+
 export function ShareLinkControls({
   orgSlug,
   snapshotId,
-  shared,
+  link,
 }: {
   orgSlug: string;
   snapshotId: string;
-  shared: boolean;
+  link: ShareLinkState;
 }) {
   const router = useRouter();
   const share = useAction(shareSnapshotAction);
   const unshare = useAction(unshareSnapshotAction);
-  const [url, setUrl] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  const url = link.state === "shown" ? link.url : null;
   return (
     <div>
       {url ? (
@@ -127,7 +131,7 @@ export function ShareLinkControls({
             readOnly
             value={url}
             aria-label="Share link"
-            className="text-ink block w-full rounded-lg border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs"
+            className="text-ink block w-full min-w-0 rounded-lg border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs"
             onFocus={(event) => event.target.select()}
           />
           <Button
@@ -141,38 +145,46 @@ export function ShareLinkControls({
           </Button>
         </div>
       ) : null}
+      {link.state === "hidden" ? (
+        <p className="text-muted text-sm">
+          A link is active, made before links were kept: it still works, but it cannot be shown
+          again. Replace it to get one you can copy whenever you need it.
+        </p>
+      ) : null}
       <div className="mt-3 flex flex-wrap gap-3">
         <Button
-          variant="secondary"
+          variant={link.state === "none" ? "primary" : "ghost"}
           disabled={share.pending}
-          onClick={() =>
-            share.run({ orgSlug, snapshotId }, (data) => {
-              setUrl(data.url);
+          onClick={() => {
+            if (
+              link.state !== "none" &&
+              !window.confirm(
+                "Replace the share link? The link sent so far stops working; send the new one to everyone who should read the assessment.",
+              )
+            )
+              return;
+            share.run({ orgSlug, snapshotId }, () => {
               setCopied(false);
               router.refresh();
-            })
-          }
+            });
+          }}
         >
-          {shared ? "Replace the share link" : "Create a share link"}
+          {link.state === "none" ? "Create a share link" : "Replace the link"}
         </Button>
-        {shared ? (
+        {link.state !== "none" ? (
           <Button
             variant="ghost"
             disabled={unshare.pending}
-            onClick={() =>
-              unshare.run({ orgSlug, snapshotId }, () => {
-                setUrl(null);
-                router.refresh();
-              })
-            }
+            onClick={() => unshare.run({ orgSlug, snapshotId }, () => router.refresh())}
           >
             Withdraw the link
           </Button>
         ) : null}
       </div>
-      {shared && !url ? (
+      {url ? (
         <p className="text-muted mt-2 text-xs">
-          A link is active. It is shown only when made; replace it to see a new one.
+          The same link every time you copy it. Replace it only if it reached someone it should not
+          have: the link sent so far then stops working.
         </p>
       ) : null}
       <ErrorText error={share.error ?? unshare.error} />
