@@ -20,6 +20,8 @@ export type AuditEventInput = {
     | "engagement.started"
     | "engagement.ended"
     | "snapshot.checkout_started"
+    | "snapshot.checkout_resumed"
+    | "snapshot.expired_purchase_removed"
     | "snapshot.unlocked"
     | "snapshot.locked"
     | "snapshot.respondent_invited"
