@@ -18,6 +18,8 @@ export type AutosaveQueue = {
   dirty(): boolean;
   /** The text last stored. */
   saved(): string;
+  /** The server now holds this text (a restore): take it as stored, with nothing pending. */
+  reset(text: string): void;
   /** Forget the pending pause (the editor is gone); a save already sent still completes. */
   dispose(): void;
 };
@@ -90,6 +92,13 @@ export function createAutosaveQueue(options: {
       timer = setTimeout(() => void flush(), delayMs);
     },
     flush,
+    reset(text) {
+      clearTimer();
+      latest = text;
+      stored = text;
+      failure = null;
+      onState({ kind: "saved" });
+    },
     dirty: () => inflight !== null || latest !== stored,
     saved: () => stored,
     dispose: clearTimer,

@@ -28,6 +28,7 @@ export type AuditEventInput = {
     | "snapshot.respondent_reminded"
     | "snapshot.answering_closed"
     | "snapshot.published"
+    | "snapshot.section_restored"
     | "snapshot.share_link_created"
     | "snapshot.share_link_revoked"
     | "scoreboard.settings_changed"

@@ -10,6 +10,7 @@ import {
 import { SectionBody } from "@/components/report/section-body";
 import { registerEditor } from "@/components/report/unsaved-edits";
 import { updateSectionAction } from "../../../actions";
+import { SectionHistory } from "./section-history";
 
 /** Long enough to pause typing without a save on every letter, short enough to feel kept. */
 const AUTOSAVE_DELAY_MS = 800;
@@ -126,6 +127,17 @@ export function SectionEditor({
           Save {title.toLowerCase()}
         </Button>
       </div>
+      <SectionHistory
+        orgSlug={orgSlug}
+        snapshotId={snapshotId}
+        sectionKey={sectionKey}
+        title={title}
+        saveFirst={() => queue.current?.flush() ?? Promise.resolve(true)}
+        onRestored={(restored) => {
+          setText(restored);
+          queue.current?.reset(restored);
+        }}
+      />
     </div>
   );
 }
