@@ -108,11 +108,16 @@ export function SectionEditor({
           className="text-ink focus:border-brand-600 focus:ring-brand-600 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-sm leading-relaxed shadow-sm focus:ring-1 focus:outline-none"
         />
         <div
-          aria-label={`Preview of ${title.toLowerCase()}`}
+          // Named without the title, so the title labels only the text box.
+          aria-label="Preview, as the report shows it"
           role="region"
+          data-testid={`preview-${sectionKey}`}
           className="text-ink/90 min-w-0 rounded-lg border border-dashed border-slate-300 bg-slate-50/60 px-4 pt-1 pb-4 text-sm leading-relaxed"
         >
-          <p className="text-muted mt-2 text-xs font-semibold tracking-wide uppercase">
+          <p
+            aria-hidden="true"
+            className="text-muted mt-2 text-xs font-semibold tracking-wide uppercase"
+          >
             Preview, as the report shows it
           </p>
           <SectionBody body={text} />

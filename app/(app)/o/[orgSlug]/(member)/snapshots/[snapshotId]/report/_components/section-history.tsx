@@ -8,11 +8,6 @@ import { restoreSectionAction, sectionHistoryAction } from "../../../actions";
 
 const when = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" });
 
-function excerpt(body: string) {
-  const flat = body.replace(/\s+/g, " ").trim();
-  return flat.length > 220 ? `${flat.slice(0, 220)}…` : flat || "(empty)";
-}
-
 /**
  * The earlier saved texts of one section. Opening it first stores what is being typed, so the
  * list ends with the text on screen; restoring one puts it back as a new entry.
@@ -77,7 +72,8 @@ export function SectionHistory({
       {open ? (
         <div
           role="region"
-          aria-label={`Earlier drafts of ${title.toLowerCase()}`}
+          aria-label="Earlier drafts"
+          data-testid={`history-${sectionKey}`}
           className="mt-2 rounded-lg border border-slate-200 bg-white"
         >
           {drafts === null ? (
@@ -109,7 +105,10 @@ export function SectionHistory({
                       </Button>
                     )}
                   </div>
-                  <p className="text-muted mt-1 text-sm whitespace-pre-line">{excerpt(d.body)}</p>
+                  {/* The whole text, scrolled: two drafts often differ only near the end. */}
+                  <p className="text-muted mt-1 max-h-32 overflow-y-auto text-sm whitespace-pre-line">
+                    {d.body.trim() || "(empty)"}
+                  </p>
                 </li>
               ))}
             </ol>
