@@ -2,52 +2,13 @@ import { FractureScoreChart } from "@/components/charts/fracture-score-chart";
 import { RoleScoresChart } from "@/components/charts/role-scores-chart";
 import { severityOf } from "@/components/diagnostic/severity";
 import { FRACTURE_INFO, FRACTURES } from "@/lib/domain/diagnostic";
-import { parseBlocks, type Span } from "@/lib/reports/markdown-blocks";
 import { ROLE_TITLES, type AssessmentSection } from "@/lib/domain/snapshot";
 import type { ReportBrand } from "@/lib/domain/organization/report-brand";
 import type { PublishedFigures } from "@/lib/services/snapshot/published-figures";
 import { PreparedByBlock, ReportBrandMark } from "./report-brand-header";
+import { SectionBody } from "./section-body";
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
-
-function Spans({ spans }: { spans: Span[] }) {
-  return spans.map((s, i) =>
-    s.bold ? (
-      <strong key={i} className="text-ink font-semibold">
-        {s.text}
-      </strong>
-    ) : (
-      <span key={i}>{s.text}</span>
-    ),
-  );
-}
-
-/** A section's text: paragraphs, bullet lists and small headings, built as elements, never HTML. */
-function SectionBody({ body }: { body: string }) {
-  return parseBlocks(body).map((block, i) => {
-    if (block.kind === "heading")
-      return (
-        <h3 key={i} className="text-ink mt-5 text-base font-semibold">
-          {block.text}
-        </h3>
-      );
-    if (block.kind === "bullets")
-      return (
-        <ul key={i} className="mt-3 list-disc space-y-1.5 pl-5">
-          {block.items.map((item, j) => (
-            <li key={j}>
-              <Spans spans={item} />
-            </li>
-          ))}
-        </ul>
-      );
-    return (
-      <p key={i} className="mt-3">
-        <Spans spans={block.spans} />
-      </p>
-    );
-  });
-}
 
 /** A published version of the written assessment, as the leadership team reads it. */
 export function AssessmentDocument({

@@ -11,8 +11,8 @@ export type SnapshotStatusInput = {
 export function snapshotStatus(s: SnapshotStatusInput): { label: string; tone: BadgeTone } {
   if (!s.unlocked) {
     if (s.paymentStatus === "REFUNDED") return { label: "Locked: refunded", tone: "broken" };
-    if (s.paymentStatus === "EXPIRED" || s.paymentStatus === "FAILED")
-      return { label: "Payment not completed", tone: "neutral" };
+    if (s.paymentStatus === "EXPIRED") return { label: "Checkout expired", tone: "neutral" };
+    if (s.paymentStatus === "FAILED") return { label: "Payment not completed", tone: "neutral" };
     return { label: "Awaiting payment", tone: "watch" };
   }
   if (s.published) return { label: "Published", tone: "good" };

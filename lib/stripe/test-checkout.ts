@@ -103,3 +103,26 @@ export async function refundTestPurchase(options: {
     metadata: metadataOf(options.payerId, purchase),
   });
 }
+
+/**
+ * Let a test-mode checkout expire now, as Stripe does after a day or when its expire call is
+ * made: the same signed event reaches the webhook.
+ */
+export async function expireTestCheckout(options: {
+  payerId: string;
+  purchaseId: string;
+  baseUrl: string;
+}) {
+  requireTestMode();
+  const purchase = await getPurchase(options.payerId, options.purchaseId);
+  if (purchase.status !== "PENDING" || !purchase.checkoutSessionId)
+    throw new AppError("CONFLICT", "Only a checkout awaiting payment can expire.");
+  await deliver(options.baseUrl, "checkout.session.expired", {
+    id: purchase.checkoutSessionId,
+    object: "checkout.session",
+    client_reference_id: options.payerId,
+    payment_status: "unpaid",
+    status: "expired",
+    metadata: metadataOf(options.payerId, purchase),
+  });
+}

@@ -113,6 +113,96 @@ describe("checkout with Stripe", () => {
   });
 });
 
+describe("buying again after leaving checkout, with Stripe", () => {
+  async function rows(orgId: string) {
+    const purchases = await query<{ id: string; snapshotId: string; checkoutSessionId: string }>(
+      ownerUrl,
+      `select id, "snapshotId", "checkoutSessionId" from "SnapshotPurchase" where "organizationId" = $1`,
+      [orgId],
+    );
+    const snapshots = await query<{ id: string }>(
+      ownerUrl,
+      `select id from "Snapshot" where "organizationId" = $1`,
+      [orgId],
+    );
+    return { purchases, snapshots };
+  }
+
+  it("sends the buyer back to the same open session: one purchase, one Snapshot", async () => {
+    const { startSnapshotCheckout } =
+      await import("@/lib/services/billing/start-snapshot-checkout");
+    const { org, user } = await buyer("stripe-again");
+    const input = {
+      payer: { id: org.id, slug: org.slug },
+      clientOrganizationId: org.id,
+      actor: user,
+      baseUrl: "https://app.example.test",
+    };
+    const first = await startSnapshotCheckout(input);
+    const before = fake.requests.length;
+    const second = await startSnapshotCheckout(input);
+    expect(second.url).toBe(first.url);
+    const asked = fake.requests.slice(before);
+    // Stripe was asked about the session, and no second one was created.
+    expect(asked.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `GET /v1/checkout/sessions/${first.url.split("/").at(-1)}`,
+    ]);
+    const { purchases, snapshots } = await rows(org.id);
+    expect(purchases).toHaveLength(1);
+    expect(snapshots.map((s) => s.id)).toEqual([purchases[0]!.snapshotId]);
+    const audit = await query<{ action: string }>(
+      ownerUrl,
+      `select action from "AuditEvent" where "organizationId" = $1 order by "createdAt"`,
+      [org.id],
+    );
+    expect(audit.map((a) => a.action)).toEqual([
+      "snapshot.checkout_started",
+      "snapshot.checkout_resumed",
+    ]);
+  });
+
+  it("starts afresh when Stripe says the session has expired", async () => {
+    const { startSnapshotCheckout } =
+      await import("@/lib/services/billing/start-snapshot-checkout");
+    const { org, user } = await buyer("stripe-expired");
+    const input = {
+      payer: { id: org.id, slug: org.slug },
+      clientOrganizationId: org.id,
+      actor: user,
+      baseUrl: "https://app.example.test",
+    };
+    const first = await startSnapshotCheckout(input);
+    fake.options.expiredSessions = new Set([first.url.split("/").at(-1)!]);
+    try {
+      const second = await startSnapshotCheckout(input);
+      expect(second.url).not.toBe(first.url);
+      expect((await rows(org.id)).purchases).toHaveLength(2);
+    } finally {
+      fake.options.expiredSessions = undefined;
+    }
+  });
+
+  it("does not resume another company's checkout", async () => {
+    const { startSnapshotCheckout } =
+      await import("@/lib/services/billing/start-snapshot-checkout");
+    const a = await buyer("stripe-a");
+    const b = await buyer("stripe-b");
+    const first = await startSnapshotCheckout({
+      payer: { id: a.org.id, slug: a.org.slug },
+      clientOrganizationId: a.org.id,
+      actor: a.user,
+      baseUrl: "https://app.example.test",
+    });
+    const other = await startSnapshotCheckout({
+      payer: { id: b.org.id, slug: b.org.slug },
+      clientOrganizationId: b.org.id,
+      actor: b.user,
+      baseUrl: "https://app.example.test",
+    });
+    expect(other.url).not.toBe(first.url);
+  });
+});
+
 describe("the webhook with Stripe keys", () => {
   it("finds the purchase of a refund whose charge carries no metadata through its payment", async () => {
     const { startSnapshotCheckout } =

@@ -11,11 +11,16 @@ export type StripeRequest = {
 
 /**
  * A local server that answers the Stripe API calls the app makes (Checkout Sessions, Payment
- * Intents), so the real `stripe` client runs against it. It records every request.
+ * Intents; a session is retrieved open until a test expires it), so the real `stripe` client runs against it. It records every request.
  */
 export async function startFakeStripe(
   /** Read on every request, so a test may change it between calls. */
-  options: { failCheckout?: boolean; intents?: Record<string, Record<string, string>> } = {},
+  options: {
+    failCheckout?: boolean;
+    intents?: Record<string, Record<string, string>>;
+    /** Sessions that have expired: retrieved with status "expired" and no url, as Stripe does. */
+    expiredSessions?: Set<string>;
+  } = {},
 ) {
   const requests: StripeRequest[] = [];
   let sessions = 0;
@@ -47,6 +52,23 @@ export async function startFakeStripe(
           url: `https://checkout.stripe.test/c/pay/${id}`,
           payment_status: "unpaid",
           status: "open",
+        });
+      }
+      const session = url.pathname.match(/^\/v1\/checkout\/sessions\/(cs_[\w]+)$/);
+      if (req.method === "GET" && session) {
+        const id = session[1]!;
+        const n = Number(id.replace("cs_test_fake_", ""));
+        if (!(n >= 1 && n <= sessions))
+          return json(404, {
+            error: { type: "invalid_request_error", message: "No such session" },
+          });
+        const expired = options.expiredSessions?.has(id) ?? false;
+        return json(200, {
+          id,
+          object: "checkout.session",
+          url: expired ? null : `https://checkout.stripe.test/c/pay/${id}`,
+          payment_status: "unpaid",
+          status: expired ? "expired" : "open",
         });
       }
       const intent = url.pathname.match(/^\/v1\/payment_intents\/([\w]+)$/);

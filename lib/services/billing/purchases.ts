@@ -3,6 +3,7 @@ export type { PurchaseView } from "@/lib/data/snapshot/list-purchases";
 import { getPurchase } from "@/lib/data/snapshot/get-purchase";
 import { getPurchaseBySession } from "@/lib/data/snapshot/get-purchase-by-session";
 import { listPurchases } from "@/lib/data/snapshot/list-purchases";
+import { removeExpiredPurchase } from "@/lib/data/snapshot/remove-expired-purchase";
 
 /** Every Snapshot this organization paid for, newest first. */
 export function listOwnPurchases(ctx: OrgContext) {
@@ -14,7 +15,17 @@ export function getOwnPurchase(ctx: OrgContext, purchaseId: string) {
   return getPurchase(ctx.organization.id, purchaseId);
 }
 
-/** The purchase a checkout session returned from. */
-export function getPurchaseForCheckout(ctx: OrgContext, sessionId: string) {
-  return getPurchaseBySession(ctx.organization.id, sessionId);
+/** The purchase a checkout session returned from, with the company its Snapshot is about. */
+export async function getPurchaseForCheckout(ctx: OrgContext, sessionId: string) {
+  const found = await getPurchaseBySession(ctx.organization.id, sessionId);
+  return getPurchase(ctx.organization.id, found.id);
+}
+
+/** Take away a checkout that expired unpaid, with the locked Snapshot it left behind. */
+export function removeOwnExpiredPurchase(ctx: OrgContext, snapshotId: string) {
+  return removeExpiredPurchase({
+    payerId: ctx.organization.id,
+    snapshotId,
+    actor: { userId: ctx.user.id, email: ctx.user.email },
+  });
 }

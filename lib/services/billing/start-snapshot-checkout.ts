@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createSnapshotPurchase } from "@/lib/data/snapshot/create-snapshot-purchase";
+import { findResumablePurchase } from "@/lib/data/snapshot/find-resumable-purchase";
+import { recordCheckoutResumed } from "@/lib/data/snapshot/record-checkout-resumed";
 import { markPurchaseFailed } from "@/lib/data/snapshot/mark-purchase-failed";
 import { setCheckoutSession } from "@/lib/data/snapshot/set-checkout-session";
 import type { AuditActor } from "@/lib/data/audit/record-audit-event";
@@ -18,14 +20,58 @@ export type StartCheckoutInput = {
   diagnostic?: { assessmentId: string; facts: AttachedDiagnostic };
 };
 
+type Mode = ReturnType<typeof billingMode>;
+
 /**
- * Start paying for a Snapshot: a purchase and its locked Snapshot are stored first, then a
- * Checkout Session is created for them (with Stripe, or the local test checkout). Returns the
- * address to send the buyer to. The session request carries an idempotency key, so a retried
- * request cannot create a second session for the same purchase.
+ * The address of a checkout the buyer started for the same company and left unpaid, when it can
+ * still be paid; null otherwise. Stripe's session is asked: only an "open" one can be completed
+ * (an expired or complete session never reopens, so a new purchase starts and the expired one
+ * is labelled when Stripe's event arrives). The local test checkout stays open until paid or
+ * expired by hand.
+ */
+async function resumableCheckout(input: StartCheckoutInput, mode: Mode, billing: string) {
+  const open = await findResumablePurchase({
+    payerId: input.payer.id,
+    clientOrganizationId: input.clientOrganizationId,
+    testMode: mode.kind === "test",
+    diagnosticAssessmentId: input.diagnostic?.assessmentId ?? null,
+  });
+  if (!open?.checkoutSessionId) return null;
+  let url: string | null = null;
+  if (mode.kind === "test") url = `${billing}/test-checkout/${open.checkoutSessionId}`;
+  else {
+    try {
+      const session = await stripeClient(mode).checkout.sessions.retrieve(open.checkoutSessionId);
+      if (session.status === "open" && session.url) url = session.url;
+    } catch (error) {
+      // Stripe cannot say: a fresh purchase is the safe way on.
+      console.error("stripe checkout lookup failed", open.id, error);
+    }
+  }
+  if (!url) return null;
+  await recordCheckoutResumed({
+    payerId: input.payer.id,
+    purchaseId: open.id,
+    checkoutSessionId: open.checkoutSessionId,
+    actor: input.actor,
+  });
+  return { url };
+}
+
+/**
+ * Start paying for a Snapshot. A checkout the buyer left unpaid for the same company is resumed
+ * (same purchase, same Snapshot, same session) while it can still be paid. Otherwise a purchase
+ * and its locked Snapshot are stored first, then a Checkout Session is created for them (with
+ * Stripe, or the local test checkout). Returns the address to send the buyer to. The session
+ * request carries an idempotency key, so a retried request cannot create a second session for
+ * the same purchase.
  */
 export async function startSnapshotCheckout(input: StartCheckoutInput): Promise<{ url: string }> {
   const mode = billingMode();
+  const billing = `${input.baseUrl}/o/${input.payer.slug}/billing`;
+  const resumed = await resumableCheckout(input, mode, billing);
+  if (resumed) return resumed;
+
   const { purchaseId, snapshotId } = await createSnapshotPurchase({
     payerId: input.payer.id,
     clientOrganizationId: input.clientOrganizationId,
@@ -33,7 +79,6 @@ export async function startSnapshotCheckout(input: StartCheckoutInput): Promise<
     testMode: mode.kind === "test",
     diagnostic: input.diagnostic,
   });
-  const billing = `${input.baseUrl}/o/${input.payer.slug}/billing`;
 
   if (mode.kind === "test") {
     const sessionId = `cs_test_local_${randomBytes(16).toString("hex")}`;

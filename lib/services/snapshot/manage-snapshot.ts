@@ -7,6 +7,8 @@ import { publishReportVersion } from "@/lib/data/snapshot/publish-report-version
 import { getShareLink } from "@/lib/data/snapshot/get-share-link";
 import { setShareLink } from "@/lib/data/snapshot/set-share-link";
 import { updateDraftSection } from "@/lib/data/snapshot/update-draft-section";
+import { listSectionDrafts } from "@/lib/data/snapshot/list-section-drafts";
+import { restoreSectionDraft } from "@/lib/data/snapshot/restore-section-draft";
 import { getSnapshotOrThrow } from "@/lib/data/snapshot/get-snapshot";
 import { inviteRespondent } from "@/lib/data/snapshot/invite-respondent";
 import { AppError } from "@/lib/errors";
@@ -50,6 +52,22 @@ export const ZUpdateSectionRequest = ZSnapshotRequest.extend({
   key: z.string().min(1).max(40),
   body: z.string().max(20_000, "Keep a section under 20,000 characters."),
 });
+
+export const ZSectionRequest = ZSnapshotRequest.extend({ key: z.string().min(1).max(40) });
+
+export const ZRestoreSectionRequest = ZSnapshotRequest.extend({
+  draftId: z.uuid("That earlier draft was not found."),
+});
+
+/** What the history of a section shows: no ids of people, only who saved and when. */
+export const ZSectionDraftView = z.object({
+  id: z.uuid(),
+  body: z.string(),
+  savedAt: z.date(),
+  savedBy: z.string().nullable(),
+  restored: z.boolean(),
+});
+export type TSectionDraftView = z.infer<typeof ZSectionDraftView>;
 
 const actorOf = (ctx: OrgContext) => ({ userId: ctx.user.id, email: ctx.user.email });
 /** A consultant working in the client names their consultancy; a member of the company needs none. */
@@ -168,6 +186,35 @@ export function updateSnapshotSection(
     snapshotId: request.snapshotId,
     key: request.key,
     body: request.body,
+    savedById: ctx.user.id,
+  });
+}
+
+/** The saved texts of one section, newest first. */
+export async function listSnapshotSectionDrafts(
+  ctx: OrgContext,
+  request: z.infer<typeof ZSectionRequest>,
+): Promise<TSectionDraftView[]> {
+  const rows = await listSectionDrafts({
+    organizationId: ctx.organization.id,
+    snapshotId: request.snapshotId,
+    key: request.key,
+  });
+  return z
+    .array(ZSectionDraftView)
+    .parse(rows.map((r) => ({ ...r, restored: r.restoredFromId !== null })));
+}
+
+/** Put an earlier saved text back; returns the section's text as it now stands. */
+export function restoreSnapshotSectionDraft(
+  ctx: OrgContext,
+  request: z.infer<typeof ZRestoreSectionRequest>,
+) {
+  return restoreSectionDraft({
+    organizationId: ctx.organization.id,
+    snapshotId: request.snapshotId,
+    draftId: request.draftId,
+    actor: actorOf(ctx),
   });
 }
 

@@ -3,7 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { snapshotPriceUsd } from "@/lib/stripe/billing-mode";
-import { payTestCheckout, refundTestPurchase } from "@/lib/stripe/test-checkout";
+import {
+  expireTestCheckout,
+  payTestCheckout,
+  refundTestPurchase,
+} from "@/lib/stripe/test-checkout";
+import { removeOwnExpiredPurchase } from "@/lib/services/billing/purchases";
 import { orgAction } from "@/lib/auth/guard";
 import { appBaseUrl } from "@/lib/http/base-url";
 
@@ -42,9 +47,42 @@ const refund = orgAction(
   },
 );
 
+/** Test mode only: the checkout expires now, as Stripe's would after a day. */
+const expire = orgAction(
+  "billing.expire-test-checkout",
+  "billing",
+  ZOrg.extend({ purchaseId: z.uuid() }),
+  async (ctx, input) => {
+    await expireTestCheckout({
+      payerId: ctx.organization.id,
+      purchaseId: input.purchaseId,
+      baseUrl: appBaseUrl(),
+    });
+    revalidatePath(`/o/${ctx.organization.slug}/billing`);
+  },
+);
+
+/** The buyer removes a checkout that expired unpaid, and the locked Snapshot it made. */
+const removeExpired = orgAction(
+  "billing.remove-expired-purchase",
+  "billing",
+  ZOrg.extend({ snapshotId: z.uuid("That Snapshot was not found.") }),
+  async (ctx, input) => {
+    await removeOwnExpiredPurchase(ctx, input.snapshotId);
+    revalidatePath(`/o/${ctx.organization.slug}/billing`);
+    revalidatePath(`/o/${ctx.organization.slug}/snapshots`);
+  },
+);
+
 export async function payTestCheckoutAction(input: unknown) {
   return pay(input);
 }
 export async function refundTestPurchaseAction(input: unknown) {
   return refund(input);
+}
+export async function expireTestCheckoutAction(input: unknown) {
+  return expire(input);
+}
+export async function removeExpiredPurchaseAction(input: unknown) {
+  return removeExpired(input);
 }

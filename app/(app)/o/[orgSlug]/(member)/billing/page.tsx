@@ -6,7 +6,11 @@ import { orgPage } from "@/lib/auth/guard";
 import { billingMode } from "@/lib/stripe/billing-mode";
 import { formatMinorAmount } from "@/lib/domain/billing/format-price";
 import { listOwnPurchases, type PurchaseView } from "@/lib/services/billing/purchases";
-import { TestRefundButton } from "./_components/billing-controls";
+import {
+  RemoveExpiredButton,
+  TestExpireButton,
+  TestRefundButton,
+} from "./_components/billing-controls";
 
 export const metadata: Metadata = { title: "Billing" };
 
@@ -95,6 +99,15 @@ export default async function BillingPage({
                     >
                       Receipt
                     </a>
+                  ) : null}
+                  {testMode && p.testMode && p.status === "PENDING" ? (
+                    <TestExpireButton orgSlug={ctx.organization.slug} purchaseId={p.id} />
+                  ) : null}
+                  {p.status === "EXPIRED" ? (
+                    <RemoveExpiredButton
+                      orgSlug={ctx.organization.slug}
+                      snapshotId={p.snapshotId}
+                    />
                   ) : null}
                   {testMode && p.testMode && p.status === "PAID" ? (
                     <TestRefundButton orgSlug={ctx.organization.slug} purchaseId={p.id} />

@@ -9,6 +9,8 @@ import { DIAGNOSTIC_REFERENCE_COOKIE } from "@/lib/http/diagnostic-reference-coo
 import { buySnapshot, ZBuySnapshotRequest } from "@/lib/services/snapshot/buy-snapshot";
 import {
   closeSnapshot,
+  listSnapshotSectionDrafts,
+  restoreSnapshotSectionDraft,
   createSnapshotShareLink,
   inviteSnapshotRespondent,
   publishSnapshot,
@@ -17,6 +19,8 @@ import {
   updateSnapshotSection,
   ZInviteRespondentRequest,
   ZRespondentRequest,
+  ZRestoreSectionRequest,
+  ZSectionRequest,
   ZSnapshotRequest,
   ZUpdateSectionRequest,
 } from "@/lib/services/snapshot/manage-snapshot";
@@ -83,6 +87,20 @@ const updateSection = orgAction(
   },
 );
 
+const sectionHistory = orgAction(
+  "snapshots.section-history",
+  "snapshots:manage",
+  ZSectionRequest,
+  async (ctx, input) => listSnapshotSectionDrafts(ctx, input),
+);
+
+const restoreSection = orgAction(
+  "snapshots.restore-section",
+  "snapshots:manage",
+  ZRestoreSectionRequest,
+  async (ctx, input) => restoreSnapshotSectionDraft(ctx, input),
+);
+
 const publish = orgAction(
   "snapshots.publish",
   "snapshots:manage",
@@ -128,6 +146,12 @@ export async function closeSnapshotAction(input: unknown) {
 }
 export async function updateSectionAction(input: unknown) {
   return updateSection(input);
+}
+export async function sectionHistoryAction(input: unknown) {
+  return sectionHistory(input);
+}
+export async function restoreSectionAction(input: unknown) {
+  return restoreSection(input);
 }
 export async function publishSnapshotAction(input: unknown) {
   return publish(input);

@@ -10,6 +10,7 @@ import { FRACTURE_INFO } from "@/lib/domain/diagnostic";
 import { DIAGNOSTIC_REFERENCE_COOKIE } from "@/lib/http/diagnostic-reference-cookie";
 import { diagnosticAttachmentNotice } from "@/lib/services/snapshot/diagnostic-attachment";
 import { loadSnapshotList } from "@/lib/services/snapshot/load-snapshots";
+import { RemoveExpiredButton } from "../billing/_components/billing-controls";
 import { BuySnapshot } from "./_components/buy-snapshot";
 import { DiagnosticNotice } from "./_components/diagnostic-notice";
 
@@ -101,12 +102,18 @@ export default async function SnapshotsPage({ params }: PageProps<"/o/[orgSlug]/
                     {s.purchasedBy ? ` · bought by ${s.purchasedBy}` : ""}
                   </span>
                 </span>
-                <SnapshotStatusBadge
-                  unlocked={s.unlocked}
-                  paymentStatus={s.paymentStatus}
-                  closed={s.closed}
-                  published={s.latestVersion !== null}
-                />
+                <span className="flex items-center gap-2">
+                  <SnapshotStatusBadge
+                    unlocked={s.unlocked}
+                    paymentStatus={s.paymentStatus}
+                    closed={s.closed}
+                    published={s.latestVersion !== null}
+                  />
+                  {/* Only the buyer may remove it: a company for itself here, a consultancy on Billing. */}
+                  {mayBuy && !s.purchasedBy && !s.unlocked && s.paymentStatus === "EXPIRED" ? (
+                    <RemoveExpiredButton orgSlug={ctx.organization.slug} snapshotId={s.id} />
+                  ) : null}
+                </span>
               </li>
             ))}
           </ul>

@@ -4,7 +4,12 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/ui/use-action";
-import { payTestCheckoutAction, refundTestPurchaseAction } from "../actions";
+import {
+  expireTestCheckoutAction,
+  payTestCheckoutAction,
+  refundTestPurchaseAction,
+  removeExpiredPurchaseAction,
+} from "../actions";
 
 export function TestCheckoutForm({
   orgSlug,
@@ -62,6 +67,59 @@ export function TestRefundButton({ orgSlug, purchaseId }: { orgSlug: string; pur
         }}
       >
         {pending ? "Refunding…" : "Refund (test)"}
+      </Button>
+      {error ? (
+        <span role="alert" className="text-xs text-rose-700">
+          {error}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+/** Test mode only: the checkout expires now, as a real one does when left for a day. */
+export function TestExpireButton({ orgSlug, purchaseId }: { orgSlug: string; purchaseId: string }) {
+  const router = useRouter();
+  const { run, pending, error } = useAction(expireTestCheckoutAction);
+  return (
+    <span className="flex flex-col items-end">
+      <Button
+        variant="ghost"
+        disabled={pending}
+        onClick={() => run({ orgSlug, purchaseId }, () => router.refresh())}
+      >
+        {pending ? "Expiring…" : "Let it expire (test)"}
+      </Button>
+      {error ? (
+        <span role="alert" className="text-xs text-rose-700">
+          {error}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+/** Remove a checkout that expired unpaid, with the locked Snapshot it left in the list. */
+export function RemoveExpiredButton({
+  orgSlug,
+  snapshotId,
+}: {
+  orgSlug: string;
+  snapshotId: string;
+}) {
+  const router = useRouter();
+  const { run, pending, error } = useAction(removeExpiredPurchaseAction);
+  return (
+    <span className="flex flex-col items-end">
+      <Button
+        variant="ghost"
+        disabled={pending}
+        onClick={() => {
+          if (!window.confirm("Remove this expired checkout? Nothing was charged for it.")) return;
+          run({ orgSlug, snapshotId }, () => router.refresh());
+        }}
+      >
+        {pending ? "Removing…" : "Remove"}
       </Button>
       {error ? (
         <span role="alert" className="text-xs text-rose-700">

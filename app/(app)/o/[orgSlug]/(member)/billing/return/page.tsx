@@ -22,10 +22,11 @@ export default async function CheckoutReturnPage({
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const snapshotHref =
-    purchase.clientOrganizationId === ctx.organization.id
-      ? `/o/${ctx.organization.slug}/snapshots/${purchase.snapshotId}`
-      : `/o/${ctx.organization.slug}/billing`;
+  // The Snapshot lives with the company it is about: this organization, or the client a
+  // consultancy bought it for (opened through the engagement).
+  const snapshotHref = purchase.client
+    ? `/o/${purchase.client.slug}/snapshots/${purchase.snapshotId}`
+    : `/o/${ctx.organization.slug}/billing`;
   return (
     <div className="mx-auto max-w-xl">
       <Card>

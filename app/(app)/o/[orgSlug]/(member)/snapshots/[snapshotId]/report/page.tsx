@@ -8,7 +8,9 @@ import { getSnapshotShareLink } from "@/lib/services/snapshot/manage-snapshot";
 import { can } from "@/lib/domain/organization/permissions";
 import type { AssessmentSection } from "@/lib/domain/snapshot";
 import { loadSnapshot } from "../_lib/load-snapshot";
-import { PublishButton, SectionEditor, ShareLinkControls } from "./_components/report-controls";
+import { LeaveGuard } from "@/components/report/leave-guard";
+import { PublishButton, ShareLinkControls } from "./_components/report-controls";
+import { SectionEditor } from "./_components/section-editor";
 
 export const metadata: Metadata = { title: "Written assessment" };
 
@@ -111,8 +113,9 @@ export default async function ReportPage({
                   {snapshot.draftUpdatedAt
                     ? `Last changed ${dateFormat.format(snapshot.draftUpdatedAt)}. `
                     : ""}
-                  Paragraphs are separated by a blank line; a line starting with “- ” is a bullet;
-                  **two stars** make bold.
+                  Edits are saved as you type. Paragraphs are separated by a blank line; a line
+                  starting with “- ” is a bullet, “### ” a small heading; **two stars** make bold.
+                  The preview beside each section is drawn as the published report draws it.
                 </p>
               </div>
               <PublishButton
@@ -122,6 +125,7 @@ export default async function ReportPage({
               />
             </div>
           </Card>
+          <LeaveGuard />
           <div className="mt-6 space-y-6">
             {sections.map((s) => (
               <Card key={s.key}>

@@ -8,74 +8,9 @@ import {
   publishSnapshotAction,
   shareSnapshotAction,
   unshareSnapshotAction,
-  updateSectionAction,
 } from "../../../actions";
 import { ErrorText } from "@/components/ui/error-text";
-
-/** Enough rows to show a section whole (long lines wrap at about 95 characters), within reason. */
-function rowsFor(text: string) {
-  const lines = text
-    .split("\n")
-    .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 95)), 0);
-  return Math.min(30, Math.max(6, lines + 1));
-}
-
-/** One section of the draft: edit its text and save it; unsaved changes are marked. */
-export function SectionEditor({
-  orgSlug,
-  snapshotId,
-  sectionKey,
-  title,
-  body,
-}: {
-  orgSlug: string;
-  snapshotId: string;
-  sectionKey: string;
-  title: string;
-  body: string;
-}) {
-  const { run, pending, error } = useAction(updateSectionAction);
-  const [text, setText] = useState(body);
-  const [saved, setSaved] = useState(body);
-  const dirty = text !== saved;
-  const id = `section-${sectionKey}`;
-  return (
-    <div>
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <label htmlFor={id} className="text-ink text-base font-semibold">
-          {title}
-        </label>
-        <span className="text-muted text-xs" role="status">
-          {pending ? "Saving…" : dirty ? "Unsaved changes" : "Saved"}
-        </span>
-      </div>
-      <textarea
-        id={id}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        rows={rowsFor(text)}
-        className="text-ink focus:border-brand-600 focus:ring-brand-600 mt-2 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 font-mono text-sm leading-relaxed shadow-sm focus:ring-1 focus:outline-none"
-      />
-      <div className="mt-2 flex items-center gap-3">
-        <Button
-          variant="secondary"
-          disabled={!dirty || pending}
-          onClick={() =>
-            run({ orgSlug, snapshotId, key: sectionKey, body: text }, () => setSaved(text))
-          }
-        >
-          Save {title.toLowerCase()}
-        </Button>
-        {dirty ? (
-          <Button variant="ghost" onClick={() => setText(saved)}>
-            Undo changes
-          </Button>
-        ) : null}
-      </div>
-      <ErrorText error={error} />
-    </div>
-  );
-}
+import { saveAllEdits } from "@/components/report/unsaved-edits";
 
 export function PublishButton({
   orgSlug,
@@ -92,11 +27,13 @@ export function PublishButton({
     <div>
       <Button
         disabled={pending}
-        onClick={() =>
+        onClick={async () => {
+          // Publish what is on screen: the editors' text is stored first.
+          if (!(await saveAllEdits())) return;
           run({ orgSlug, snapshotId }, ({ number }) =>
             router.push(`/o/${orgSlug}/snapshots/${snapshotId}/report/${number}`),
-          )
-        }
+          );
+        }}
       >
         {pending ? "Publishing…" : `Publish version ${next}`}
       </Button>
