@@ -3,7 +3,7 @@ import { RoleScoresChart } from "@/components/charts/role-scores-chart";
 import { severityOf } from "@/components/diagnostic/severity";
 import { FRACTURE_INFO, FRACTURES } from "@/lib/domain/diagnostic";
 import { parseBlocks, type Span } from "@/lib/reports/markdown-blocks";
-import { ROLE_TITLES, type AssessmentSection } from "@/lib/domain/snapshot";
+import { costliestOf, ROLE_TITLES, type AssessmentSection } from "@/lib/domain/snapshot";
 import type { PublishedFigures } from "@/lib/services/snapshot/published-figures";
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
@@ -63,13 +63,20 @@ export function AssessmentDocument({
   figures: PublishedFigures;
   actions?: React.ReactNode;
 }) {
-  const ranked = [...figures.combined].sort((a, b) => b.score - a.score);
+  // The chart stresses what the text calls costliest: one fracture, or every tied one; with nothing above the line, none is singled out.
+  const costliest = costliestOf(figures.combined);
+  const stressed =
+    costliest.kind === "named"
+      ? [costliest.key]
+      : costliest.kind === "tied"
+        ? costliest.keys
+        : FRACTURES;
   const chart = figures.combined.map((f) => ({
     key: f.key,
     name: FRACTURE_INFO[f.key].shortName,
     score: Math.round(f.score),
     color: severityOf(f.score).color,
-    primary: f.key === ranked[0]?.key,
+    primary: stressed.includes(f.key),
   }));
   const roleData = FRACTURES.map((key) => ({
     name: FRACTURE_INFO[key].shortName,

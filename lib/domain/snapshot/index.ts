@@ -22,6 +22,7 @@ export {
   type ClaimFinding,
   type ClaimedVsMeasured,
 } from "./claimed-vs-measured";
+export { COSTLIEST_MARGIN, costliestOf, type Costliest } from "./costliest";
 export { combineScores, meanScore, rankFractures, type CombinedScores } from "./combine-scores";
 export {
   draftAssessment,
