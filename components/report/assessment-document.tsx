@@ -4,6 +4,7 @@ import { severityOf } from "@/components/diagnostic/severity";
 import { FRACTURE_INFO, FRACTURES } from "@/lib/domain/diagnostic";
 import { parseBlocks, type Span } from "@/lib/reports/markdown-blocks";
 import { costliestOf, ROLE_TITLES, type AssessmentSection } from "@/lib/domain/snapshot";
+import { SeverityLegend } from "./severity-legend";
 import type { PublishedFigures } from "@/lib/services/snapshot/published-figures";
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
@@ -102,7 +103,7 @@ export function AssessmentDocument({
 
       <section className="mt-6 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm">
         <h2 className="text-ink text-lg font-semibold">The five fractures, scored</h2>
-        <p className="text-muted mt-1 text-sm">0 is holding, 100 is broken.</p>
+        <SeverityLegend />
         <div className="mt-3">
           <FractureScoreChart data={chart} />
         </div>
