@@ -83,6 +83,35 @@ async function answeredSnapshot(ctx: OrgContext) {
 
 const tokenOf = (url: string) => url.split("/").at(-1)!;
 
+async function draftOf(id: string) {
+  const [row] = await query<{ draftSections: { key: string; title: string; body: string }[] }>(
+    ownerUrl,
+    `select "draftSections" from "Snapshot" where id = $1`,
+    [id],
+  );
+  return row!.draftSections;
+}
+
+/** Close with no pipeline imported, as confirmed, and act on the note the draft leaves for it. */
+async function closeWithoutPipeline(ctx: OrgContext, id: string) {
+  await closeSnapshot(ctx, id, { confirmNoPipeline: true });
+  await deletePipelineNote(ctx, id);
+}
+
+/** Delete the pipeline section's note, as a consultant who accepts the draft without it would. */
+async function deletePipelineNote(ctx: OrgContext, id: string) {
+  const pipeline = (await draftOf(id)).find((s) => s.key === "pipeline")!;
+  await updateSnapshotSection(ctx, {
+    orgSlug: ctx.organization.slug,
+    snapshotId: id,
+    key: "pipeline",
+    body: pipeline.body
+      .split("\n")
+      .filter((line) => !line.startsWith("[Editor's note]"))
+      .join("\n"),
+  });
+}
+
 describe("buying a Snapshot", () => {
   it("lets a consultancy buy for a client it has an active engagement with, and no other", async () => {
     const consultancy = await contextFor("advisors", "CONSULTANCY");
@@ -143,13 +172,11 @@ describe("the written assessment", () => {
   it("is drafted on closing, published as frozen numbered versions, and shared by a link", async () => {
     const ctx = await contextFor("assessed");
     const id = await answeredSnapshot(ctx);
-    await closeSnapshot(ctx, id);
-    await expect(closeSnapshot(ctx, id)).rejects.toMatchObject({ code: "CONFLICT" });
-    const [row] = await query<{ draftSections: { key: string; body: string }[] }>(
-      ownerUrl,
-      `select "draftSections" from "Snapshot" where id = $1`,
-      [id],
-    );
+    await closeWithoutPipeline(ctx, id);
+    await expect(closeSnapshot(ctx, id, { confirmNoPipeline: true })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    const row = { draftSections: await draftOf(id) };
     expect(row!.draftSections.map((s) => s.key)).toEqual([
       "summary",
       "fractures",
@@ -188,6 +215,61 @@ describe("the written assessment", () => {
     await expect(loadSharedReport(tokenOf(replaced))).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
+  it("closes without a pipeline only once that is confirmed, saying what will be missing", async () => {
+    const ctx = await contextFor("no-pipeline");
+    const id = await answeredSnapshot(ctx);
+    await expect(closeSnapshot(ctx, id)).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringMatching(
+        /No pipeline has been imported.*revenue per quarter.*against the CRM.*confirm/,
+      ),
+    });
+    const [open] = await query<{ answeringClosedAt: Date | null }>(
+      ownerUrl,
+      `select "answeringClosedAt" from "Snapshot" where id = $1`,
+      [id],
+    );
+    expect(open!.answeringClosedAt).toBeNull();
+    await closeSnapshot(ctx, id, { confirmNoPipeline: true });
+    expect((await draftOf(id)).length).toBe(6);
+  });
+
+  it("refuses to publish while an editor's note is left, naming its sections", async () => {
+    const ctx = await contextFor("noted");
+    const id = await answeredSnapshot(ctx);
+    await closeSnapshot(ctx, id, { confirmNoPipeline: true });
+    const summary = (await draftOf(id)).find((s) => s.key === "summary")!;
+    await updateSnapshotSection(ctx, {
+      orgSlug: ctx.organization.slug,
+      snapshotId: id,
+      key: "summary",
+      body: `${summary.body}\n\n[Editor's note] Ask Dana for the Q3 figure.`,
+    });
+    await expect(publishSnapshot(ctx, id)).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("“Executive summary” and “What the pipeline shows”"),
+    });
+    const versions = await query(
+      ownerUrl,
+      `select 1 from "SnapshotReportVersion" where "snapshotId" = $1`,
+      [id],
+    );
+    expect(versions).toHaveLength(0);
+    await updateSnapshotSection(ctx, {
+      orgSlug: ctx.organization.slug,
+      snapshotId: id,
+      key: "summary",
+      body: summary.body,
+    });
+    await expect(publishSnapshot(ctx, id)).rejects.toMatchObject({
+      message: expect.not.stringContaining("Executive summary"),
+    });
+    await deletePipelineNote(ctx, id);
+    expect(await publishSnapshot(ctx, id)).toEqual({ number: 1 });
+    const published = await getReportVersion(ctx.organization.id, id, 1);
+    expect(JSON.stringify(published.sections)).not.toContain("Editor's note");
+  });
+
   it("refuses to close a Snapshot no one has answered", async () => {
     const ctx = await contextFor("unanswered");
     const id = randomUUID();
@@ -206,7 +288,7 @@ describe("the written assessment", () => {
   it("is locked by a refund: nothing invited, edited, published or read by its link", async () => {
     const ctx = await contextFor("refunded");
     const id = await answeredSnapshot(ctx);
-    await closeSnapshot(ctx, id);
+    await closeWithoutPipeline(ctx, id);
     await publishSnapshot(ctx, id);
     const { url } = await createSnapshotShareLink(ctx, id, BASE);
     await query(

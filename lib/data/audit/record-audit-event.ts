@@ -26,6 +26,7 @@ export type AuditEventInput = {
     | "snapshot.respondent_reminded"
     | "snapshot.answering_closed"
     | "snapshot.published"
+    | "snapshot.redrafted"
     | "snapshot.share_link_created"
     | "snapshot.share_link_revoked"
     | "scoreboard.settings_changed"

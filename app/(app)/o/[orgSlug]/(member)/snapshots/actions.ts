@@ -15,11 +15,13 @@ import {
   remindSnapshotRespondent,
   revokeSnapshotShareLink,
   updateSnapshotSection,
+  ZCloseSnapshotRequest,
   ZInviteRespondentRequest,
   ZRespondentRequest,
   ZSnapshotRequest,
   ZUpdateSectionRequest,
 } from "@/lib/services/snapshot/manage-snapshot";
+import { redraftPipelineSections } from "@/lib/services/snapshot/redraft-pipeline-sections";
 
 const page = (slug: string, snapshotId: string) => `/o/${slug}/snapshots/${snapshotId}`;
 
@@ -67,9 +69,9 @@ const remind = orgAction(
 const close = orgAction(
   "snapshots.close",
   "snapshots:manage",
-  ZSnapshotRequest,
+  ZCloseSnapshotRequest,
   async (ctx, input) => {
-    await closeSnapshot(ctx, input.snapshotId);
+    await closeSnapshot(ctx, input.snapshotId, { confirmNoPipeline: input.confirmNoPipeline });
     revalidatePath(page(ctx.organization.slug, input.snapshotId));
   },
 );
@@ -90,6 +92,17 @@ const publish = orgAction(
   async (ctx, input) => {
     const result = await publishSnapshot(ctx, input.snapshotId);
     revalidatePath(page(ctx.organization.slug, input.snapshotId));
+    return result;
+  },
+);
+
+const redraft = orgAction(
+  "snapshots.redraft",
+  "snapshots:manage",
+  ZSnapshotRequest,
+  async (ctx, input) => {
+    const result = await redraftPipelineSections(ctx, input.snapshotId);
+    revalidatePath(`${page(ctx.organization.slug, input.snapshotId)}/report`);
     return result;
   },
 );
@@ -131,6 +144,9 @@ export async function updateSectionAction(input: unknown) {
 }
 export async function publishSnapshotAction(input: unknown) {
   return publish(input);
+}
+export async function redraftPipelineSectionsAction(input: unknown) {
+  return redraft(input);
 }
 export async function shareSnapshotAction(input: unknown) {
   return share(input);

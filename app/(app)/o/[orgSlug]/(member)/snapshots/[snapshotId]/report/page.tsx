@@ -4,9 +4,15 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { orgPage } from "@/lib/auth/guard";
 import { can } from "@/lib/domain/organization/permissions";
-import type { AssessmentSection } from "@/lib/domain/snapshot";
+import { EDITOR_NOTE_MARKER, type AssessmentSection } from "@/lib/domain/snapshot";
 import { loadSnapshot } from "../_lib/load-snapshot";
-import { PublishButton, SectionEditor, ShareLinkControls } from "./_components/report-controls";
+import { pipelineRedraftOffer } from "@/lib/services/snapshot/redraft-pipeline-sections";
+import {
+  PipelineRedraftOffer,
+  PublishButton,
+  SectionEditor,
+  ShareLinkControls,
+} from "./_components/report-controls";
 
 export const metadata: Metadata = { title: "Written assessment" };
 
@@ -26,6 +32,7 @@ export default async function ReportPage({
   const base = `/o/${ctx.organization.slug}/snapshots/${snapshot.id}`;
   const sections = (snapshot.draftSections ?? []) as AssessmentSection[];
   const latest = snapshot.versions[0];
+  const offer = manage && sections.length > 0 ? await pipelineRedraftOffer(ctx, snapshot.id) : null;
 
   return (
     <>
@@ -108,7 +115,8 @@ export default async function ReportPage({
                     ? `Last changed ${dateFormat.format(snapshot.draftUpdatedAt)}. `
                     : ""}
                   Paragraphs are separated by a blank line; a line starting with “- ” is a bullet;
-                  **two stars** make bold.
+                  **two stars** make bold; a line starting with {EDITOR_NOTE_MARKER} is a note for
+                  you, never shown to the client.
                 </p>
               </div>
               <PublishButton
@@ -118,9 +126,21 @@ export default async function ReportPage({
               />
             </div>
           </Card>
+          {offer ? (
+            <Card className="mt-6">
+              <CardTitle>Redraft with the pipeline</CardTitle>
+              <PipelineRedraftOffer
+                orgSlug={ctx.organization.slug}
+                snapshotId={snapshot.id}
+                redraft={offer.redraft}
+                edited={offer.edited}
+              />
+            </Card>
+          ) : null}
           <div className="mt-6 space-y-6">
             {sections.map((s) => (
-              <Card key={s.key}>
+              // Keyed by the draft's last change too, so a redraft shows its new text.
+              <Card key={`${s.key}-${snapshot.draftUpdatedAt?.getTime() ?? 0}`}>
                 <SectionEditor
                   orgSlug={ctx.organization.slug}
                   snapshotId={snapshot.id}

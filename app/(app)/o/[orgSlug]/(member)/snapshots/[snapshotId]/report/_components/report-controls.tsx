@@ -4,8 +4,10 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/ui/use-action";
+import { EDITOR_NOTE_MARKER, editorNotesIn } from "@/lib/domain/snapshot/editor-notes";
 import {
   publishSnapshotAction,
+  redraftPipelineSectionsAction,
   shareSnapshotAction,
   unshareSnapshotAction,
   updateSectionAction,
@@ -39,6 +41,7 @@ export function SectionEditor({
   const [saved, setSaved] = useState(body);
   const dirty = text !== saved;
   const id = `section-${sectionKey}`;
+  const notes = editorNotesIn(text);
   return (
     <div>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -56,6 +59,25 @@ export function SectionEditor({
         rows={rowsFor(text)}
         className="text-ink focus:border-brand-600 focus:ring-brand-600 mt-2 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 font-mono text-sm leading-relaxed shadow-sm focus:ring-1 focus:outline-none"
       />
+      {notes.length > 0 ? (
+        <div
+          className="mt-2 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2.5 text-sm"
+          data-testid={`editor-notes-${sectionKey}`}
+        >
+          <p className="text-ink font-semibold">
+            {notes.length === 1 ? "An editor's note" : `${notes.length} editor's notes`}: never
+            shown to the client
+          </p>
+          <ul className="text-ink mt-1 list-disc pl-5">
+            {notes.map((note, i) => (
+              <li key={i}>{note}</li>
+            ))}
+          </ul>
+          <p className="text-muted mt-1">
+            Publishing waits until every line starting with {EDITOR_NOTE_MARKER} is deleted.
+          </p>
+        </div>
+      ) : null}
       <div className="mt-2 flex items-center gap-3">
         <Button
           variant="secondary"
@@ -71,6 +93,43 @@ export function SectionEditor({
             Undo changes
           </Button>
         ) : null}
+      </div>
+      <ErrorText error={error} />
+    </div>
+  );
+}
+
+/** The offer to rewrite, from a pipeline imported after the draft, the sections nobody edited. */
+export function PipelineRedraftOffer({
+  orgSlug,
+  snapshotId,
+  redraft,
+  edited,
+}: {
+  orgSlug: string;
+  snapshotId: string;
+  redraft: string[];
+  edited: string[];
+}) {
+  const router = useRouter();
+  const { run, pending, error } = useAction(redraftPipelineSectionsAction);
+  return (
+    <div>
+      <p className="text-muted mt-1 text-sm">
+        The pipeline now holds figures these sections were written without:{" "}
+        {redraft.map((t) => `“${t}”`).join(", ")}. Redrafting rewrites only those.
+        {edited.length > 0
+          ? ` ${edited.map((t) => `“${t}”`).join(", ")} ${edited.length === 1 ? "was" : "were"} edited, so ${edited.length === 1 ? "it stays" : "they stay"} as written.`
+          : ""}
+      </p>
+      <div className="mt-3">
+        <Button
+          variant="secondary"
+          disabled={pending}
+          onClick={() => run({ orgSlug, snapshotId }, () => router.refresh())}
+        >
+          {pending ? "Redrafting…" : "Redraft from the pipeline"}
+        </Button>
       </div>
       <ErrorText error={error} />
     </div>
