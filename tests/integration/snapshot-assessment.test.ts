@@ -4,6 +4,7 @@
  * versions, the share link, reminders, and what a refund locks.
  */
 import { randomUUID } from "node:crypto";
+import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import type { OrgContext } from "@/lib/auth/guard";
 import { getReportVersion } from "@/lib/data/snapshot/get-report-version";
@@ -20,7 +21,13 @@ import {
 } from "@/lib/services/snapshot/manage-snapshot";
 import { loadAnsweringPage } from "@/lib/services/snapshot/respondent-answers";
 import { loadSharedReport } from "@/lib/services/snapshot/shared-report";
+import {
+  redraftPipelineSections,
+  pipelineRedraftOffer,
+} from "@/lib/services/snapshot/redraft-pipeline-sections";
 import { createOrg, createUser } from "../support/fixtures";
+import { fromFile, importAll } from "../support/import-flow";
+import { IMPORTING, SHAPES_DIR, importOptions } from "../support/shape-fixtures";
 import { query } from "../support/test-database";
 
 const ownerUrl = inject("ownerDatabaseUrl");
@@ -268,6 +275,44 @@ describe("the written assessment", () => {
     expect(await publishSnapshot(ctx, id)).toEqual({ number: 1 });
     const published = await getReportVersion(ctx.organization.id, id, 1);
     expect(JSON.stringify(published.sections)).not.toContain("Editor's note");
+  });
+
+  it("redrafts, once a pipeline is imported, only the pipeline sections nobody edited", async () => {
+    const ctx = await contextFor("imported-later");
+    const id = await answeredSnapshot(ctx);
+    await closeSnapshot(ctx, id, { confirmNoPipeline: true });
+    expect(await pipelineRedraftOffer(ctx, id)).toBeNull();
+    await updateSnapshotSection(ctx, {
+      orgSlug: ctx.organization.slug,
+      snapshotId: id,
+      key: "questions",
+      body: "Our own questions for the board.",
+    });
+
+    const [, fixture] = IMPORTING.find(([, f]) => f.mapping!.currency === "USD")!;
+    const imported = await importAll(
+      ctx,
+      fixture.files.map((f) => fromFile(path.join(SHAPES_DIR, f))),
+      importOptions(fixture),
+    );
+    expect(imported.status).toBe("SUCCEEDED");
+
+    const offer = await pipelineRedraftOffer(ctx, id);
+    expect(offer?.redraft).toEqual(
+      expect.arrayContaining(["Executive summary", "What the pipeline shows"]),
+    );
+    expect(offer?.edited).toEqual(["Questions for the leadership meeting"]);
+    const before = await draftOf(id);
+    await redraftPipelineSections(ctx, id);
+    const after = await draftOf(id);
+    const body = (key: string) => after.find((s) => s.key === key)!.body;
+    expect(body("pipeline")).not.toContain("[Editor's note]");
+    expect(body("pipeline")).toMatch(/opportunities: \d+ won/);
+    expect(body("questions")).toBe("Our own questions for the board.");
+    expect(body("perception")).toBe(before.find((s) => s.key === "perception")!.body);
+    // Nothing left to offer, and publishing needs no more clean-up.
+    expect(await pipelineRedraftOffer(ctx, id)).toBeNull();
+    expect(await publishSnapshot(ctx, id)).toEqual({ number: 1 });
   });
 
   it("refuses to close a Snapshot no one has answered", async () => {
