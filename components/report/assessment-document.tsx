@@ -3,7 +3,12 @@ import { RoleScoresChart } from "@/components/charts/role-scores-chart";
 import { severityOf } from "@/components/diagnostic/severity";
 import { FRACTURE_INFO, FRACTURES } from "@/lib/domain/diagnostic";
 import { parseBlocks, type Span } from "@/lib/reports/markdown-blocks";
-import { costliestOf, ROLE_TITLES, type AssessmentSection } from "@/lib/domain/snapshot";
+import {
+  costliestOf,
+  PERCEPTION_GAP_THRESHOLD,
+  ROLE_TITLES,
+  type AssessmentSection,
+} from "@/lib/domain/snapshot";
 import { SeverityLegend } from "./severity-legend";
 import type { PublishedFigures } from "@/lib/services/snapshot/published-figures";
 
@@ -79,6 +84,13 @@ export function AssessmentDocument({
     color: severityOf(f.score).color,
     primary: stressed.includes(f.key),
   }));
+  // A combined bar averages views; where the roles are far apart, the reader is sent to them.
+  const disputed = FRACTURES.filter((key) => {
+    const scores = figures.byRole.map((r) => r.fractures.find((f) => f.key === key)?.score ?? 0);
+    return (
+      scores.length > 1 && Math.max(...scores) - Math.min(...scores) >= PERCEPTION_GAP_THRESHOLD
+    );
+  });
   const roleData = FRACTURES.map((key) => ({
     name: FRACTURE_INFO[key].shortName,
     ...Object.fromEntries(
@@ -114,6 +126,14 @@ export function AssessmentDocument({
             </li>
           ))}
         </ul>
+        {disputed.length > 0 ? (
+          <p className="text-muted mt-2 text-sm">
+            The leaders are {PERCEPTION_GAP_THRESHOLD} points or more apart on{" "}
+            {disputed.map((key) => FRACTURE_INFO[key].shortName).join(", ")}:{" "}
+            {disputed.length === 1 ? "its bar is" : "their bars are"} an average of views nobody
+            holds. Each role&apos;s view is below.
+          </p>
+        ) : null}
         {figures.byRole.length > 1 ? (
           <>
             <h3 className="text-ink mt-6 text-base font-semibold">As each role sees it</h3>

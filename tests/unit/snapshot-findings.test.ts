@@ -94,6 +94,9 @@ describe("leaders who disagree on a fracture", () => {
     expect(fractures).toContain(`**1. ${relationships}: the leaders disagree**\n`);
     expect(fractures).not.toContain("(the costliest)");
     expect(fractures).toMatch(/By role: the CEO 0 and the head of sales 9\d\./);
+    expect(body(sections, "plan")).toMatch(
+      /Pipeline depends on individual relationships\*\* \(the leaders disagree: the CEO 0 and the head of sales 9\d\)/,
+    );
   });
 
   it("quotes an agreed fracture's score as the team's", () => {
