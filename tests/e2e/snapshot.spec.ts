@@ -1,46 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { FRACTURE_INFO, FRACTURES } from "../../lib/domain/diagnostic/fractures";
-import { snapshotV1 } from "../../lib/domain/snapshot/banks/snapshot-v1";
-import { firstLink, latestMailTo } from "./support/mailbox";
 import { pdfText } from "./support/pdf-text";
 import { createOrganization, signIn } from "./support/sign-in";
-
-/**
- * A respondent answers every question from their emailed link. `pick` chooses the option index
- * per question, so two leaders can disagree.
- */
-async function answerAll(page: Page, email: string, pick: (index: number) => number) {
-  const mail = await latestMailTo(email);
-  expect(mail.subject).toMatch(/Snapshot/);
-  await page.goto(firstLink(mail.text));
-  await page.getByRole("button", { name: "Start answering" }).click();
-  const sections = FRACTURES.length;
-  let index = 0;
-  for (let s = 0; s < sections; s++) {
-    const questions = snapshotV1.questions.filter((q) => q.fracture === FRACTURES[s]);
-    for (const q of questions) {
-      const group = page.getByRole("group", { name: q.prompt });
-      const option = q.options[pick(index)]!.label;
-      await group.getByText(option, { exact: true }).click();
-      await expect(group.getByRole("radio", { name: option, exact: true })).toBeChecked();
-      index++;
-    }
-    if (s === 0) {
-      // One evidence note, kept with the answer.
-      const first = page.getByRole("group", { name: questions[0]!.prompt });
-      await first.getByRole("button", { name: "Add evidence note (optional)" }).click();
-      await page.getByLabel(questions[0]!.evidencePrompt).fill("The positioning page in our wiki.");
-    }
-    if (s < sections - 1) await page.getByRole("button", { name: "Next section" }).click();
-  }
-  await expect(
-    page.getByText(`${snapshotV1.questions.length} of ${snapshotV1.questions.length} answered`),
-  ).toBeVisible();
-  await page.getByRole("button", { name: "Send my answers" }).click();
-  await expect(page.getByRole("heading", { name: "Thank you: your answers are in" })).toBeVisible();
-}
+import {
+  buySnapshot,
+  closeWithoutPipeline,
+  inviteAndAnswer,
+  publishAfterDeletingPipelineNote,
+} from "./support/snapshot-flow";
 
 test("buy a Snapshot, two leaders answer, close, edit, publish and download the PDF", async ({
   page,
@@ -53,46 +22,24 @@ test("buy a Snapshot, two leaders answer, close, edit, publish and download the 
   await signIn(page, owner);
   const slug = await createOrganization(page, company);
 
-  // Buy through the local test-mode checkout.
-  await page.getByRole("link", { name: "Snapshots" }).first().click();
-  await page.getByRole("button", { name: /^Buy a Snapshot/ }).click();
-  await expect(page).toHaveURL(/\/billing\/test-checkout\/cs_test_local_/);
-  await expect(page.getByText("TEST MODE · no real payment is taken")).toBeVisible();
-  await page.getByRole("button", { name: /^Pay .* \(test\)$/ }).click();
-  await expect(page.getByRole("heading", { name: "The Snapshot is open" })).toBeVisible();
-  await page.getByRole("link", { name: "Open the Snapshot" }).click();
-  await expect(page.getByText("Collecting answers")).toBeVisible();
-
-  // Invite two leaders.
-  const ceo = `ceo-${randomUUID().slice(0, 6)}@northwind.test`;
-  const sales = `sales-${randomUUID().slice(0, 6)}@northwind.test`;
-  for (const [email, name, role] of [
-    [ceo, "Dana CEO", "CEO"],
-    [sales, "Sam Sales", "Head of sales"],
-  ] as const) {
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Name (optional)").fill(name);
-    await page.getByLabel("Answers as").selectOption({ label: role });
-    await page.getByRole("button", { name: "Send the link" }).click();
-    await expect(page.getByText(`Sent a private answering link to ${email}.`)).toBeVisible();
-  }
-  await page.reload();
-  await expect(page.getByTestId("respondents").getByRole("listitem")).toHaveCount(2);
-
-  // Each answers in their own browser: the CEO sees a healthy chain, sales a broken one.
-  for (const [email, pick] of [
-    [ceo, () => 0],
-    [sales, (i: number) => (i % 2 === 0 ? 3 : 2)],
-  ] as const) {
-    const context = await browser.newContext();
-    await answerAll(await context.newPage(), email, pick);
-    await context.close();
-  }
-
-  await page.reload();
-  await expect(page.getByText("2 of 2 sent their answers")).toBeVisible();
-  await page.getByRole("button", { name: "Close answering and write the draft" }).click();
-  await expect(page.getByText("Writing the assessment")).toBeVisible();
+  // Buy through the local test-mode checkout; invite two leaders, who answer in their own
+  // browsers: the CEO sees a healthy chain, sales a broken one.
+  await buySnapshot(page);
+  await inviteAndAnswer(page, browser, [
+    {
+      email: `ceo-${randomUUID().slice(0, 6)}@northwind.test`,
+      name: "Dana CEO",
+      role: "CEO",
+      pick: () => 0,
+    },
+    {
+      email: `sales-${randomUUID().slice(0, 6)}@northwind.test`,
+      name: "Sam Sales",
+      role: "Head of sales",
+      pick: (i) => (i % 2 === 0 ? 3 : 2),
+    },
+  ]);
+  await closeWithoutPipeline(page);
 
   // The analysis shows where they disagree.
   await page.getByRole("link", { name: "Analysis" }).click();
@@ -106,8 +53,7 @@ test("buy a Snapshot, two leaders answer, close, edit, publish and download the 
   await summary.fill(`${await summary.inputValue()}\n\nAgreed at the leadership offsite.`);
   await page.getByRole("button", { name: "Save executive summary" }).click();
   await expect(page.getByText("Saved").first()).toBeVisible();
-  await page.getByRole("button", { name: "Publish version 1" }).click();
-  await expect(page).toHaveURL(/\/report\/1$/);
+  await publishAfterDeletingPipelineNote(page, 1);
   await expect(page.getByRole("heading", { level: 1, name: company })).toBeVisible();
   await expect(page.getByText("Agreed at the leadership offsite.")).toBeVisible();
 
