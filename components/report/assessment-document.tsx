@@ -10,7 +10,9 @@ import {
   type AssessmentSection,
 } from "@/lib/domain/snapshot";
 import { SeverityLegend } from "./severity-legend";
+import type { ReportBrand } from "@/lib/domain/organization/report-brand";
 import type { PublishedFigures } from "@/lib/services/snapshot/published-figures";
+import { PreparedByBlock, ReportBrandMark } from "./report-brand-header";
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
 
@@ -60,9 +62,12 @@ export function AssessmentDocument({
   publishedAt,
   sections,
   figures,
+  brand,
   actions,
 }: {
   companyName: string;
+  /** Who the assessment is by: the consultancy that bought it, or the company itself. */
+  brand: ReportBrand;
   versionNumber: number;
   publishedAt: Date;
   sections: AssessmentSection[];
@@ -102,14 +107,22 @@ export function AssessmentDocument({
   }));
   return (
     <article className="mx-auto max-w-3xl">
-      <header className="border-b border-slate-200 pb-6">
-        <p className="text-brand-700 text-sm font-semibold tracking-wide uppercase">
+      <header
+        className="border-brand-600 border-t-4 border-b border-b-slate-200 pt-6 pb-6"
+        style={brand.accentColor ? { borderTopColor: brand.accentColor } : undefined}
+      >
+        <ReportBrandMark brand={brand} />
+        <p
+          className="text-brand-700 mt-6 text-sm font-semibold tracking-wide uppercase"
+          style={brand.accentColor ? { color: brand.accentColor } : undefined}
+        >
           Snapshot assessment
         </p>
         <h1 className="text-ink mt-1 text-3xl font-bold tracking-tight">{companyName}</h1>
         <p className="text-muted mt-2 text-sm">
           Version {versionNumber} · published {dateFormat.format(publishedAt)}
         </p>
+        {brand.preparedBy || brand.name !== companyName ? <PreparedByBlock brand={brand} /> : null}
         {actions ? <div className="mt-4 flex flex-wrap gap-3">{actions}</div> : null}
       </header>
 

@@ -14,17 +14,18 @@ import {
 } from "./pdf/block-flow";
 import { collectPdf } from "./pdf/collect-pdf";
 import { interFonts, registerInter } from "./pdf/inter-fonts";
-import { drawFooters, drawTitleBlock } from "./pdf/page-furniture";
+import { accentOf, drawFooters, drawTitleBlock, type PdfBrand } from "./pdf/page-furniture";
 import { drawFractureChart, drawRoleChart } from "./pdf/score-charts";
 import { wrapText } from "./pdf/text-lines";
-import { COLORS, CONTENT_WIDTH, PAGE, SPACE, TEXT } from "./pdf/theme";
+import { CONTENT_WIDTH, PAGE, SPACE, TEXT } from "./pdf/theme";
 
 export { assessmentPdfFileName } from "./assessment-pdf-file-name";
+export type { PdfBrand } from "./pdf/page-furniture";
 
 export type AssessmentPdfInput = {
   companyName: string;
-  /** The consultancy's name, or null when the company reads its own assessment. */
-  preparedBy: string | null;
+  /** The consultancy that prepared it, or the company itself when it bought its own. */
+  brand: PdfBrand;
   versionNumber: number;
   publishedAt: Date;
   /** Bodies in markdown-lite (see parseBlocks). */
@@ -36,8 +37,12 @@ export type AssessmentPdfInput = {
   };
 };
 
-/** A short indigo rule, then the title, kept on one page with the start of the body. */
-function drawSection(flow: Flow, section: AssessmentPdfInput["sections"][number]): void {
+/** A short rule in the brand's colour, then the title, kept on one page with the start of the body. */
+function drawSection(
+  flow: Flow,
+  section: AssessmentPdfInput["sections"][number],
+  accent: string,
+): void {
   const { doc } = flow;
   const style = TEXT.sectionTitle;
   const title = wrapText(doc, section.title, style, CONTENT_WIDTH);
@@ -48,7 +53,7 @@ function drawSection(flow: Flow, section: AssessmentPdfInput["sections"][number]
     flow,
     12 + title.length * style.lineHeight + (first ? first.gapBefore + headHeight(chunks) : 0),
   );
-  doc.rect(PAGE.left, flow.y, 24, 2.5).fill(COLORS.brand);
+  doc.rect(PAGE.left, flow.y, 24, 2.5).fill(accent);
   flow.y += 12;
   drawLines(flow, title, style);
   drawChunks(flow, chunks);
@@ -68,7 +73,8 @@ export async function renderAssessmentPdf(input: AssessmentPdfInput): Promise<Bu
     lang: "en",
     info: {
       Title: `${input.companyName} — Snapshot assessment v${input.versionNumber}`,
-      Author: input.preparedBy ?? input.companyName,
+      // Whichever way it is downloaded, the document is the consultancy's.
+      Author: input.brand.name,
       Subject: "Snapshot assessment",
       CreationDate: input.publishedAt,
     },
@@ -85,7 +91,8 @@ export async function renderAssessmentPdf(input: AssessmentPdfInput): Promise<Bu
   }
   // The first page is the figures at a glance; the written assessment starts on a page of its own.
   newPage(flow);
-  for (const section of input.sections) drawSection(flow, section);
+  const accent = accentOf(input.brand);
+  for (const section of input.sections) drawSection(flow, section, accent);
   drawFooters(doc, input);
   doc.end();
   return output;

@@ -7,7 +7,8 @@ import { createOrganization, signIn } from "./support/sign-in";
 import {
   buySnapshot,
   closeWithoutPipeline,
-  inviteAndAnswer,
+  inviteLeaders,
+  leadersAnswer,
   perFracture,
   publishAfterDeletingPipelineNote,
 } from "./support/snapshot-flow";
@@ -50,20 +51,18 @@ test("two leaders far apart on one fracture, and a 1-point lead: the report name
   await buySnapshot(page);
   // Both leaders see positioning and marketing leaking alike; on relationships the CEO sees
   // nothing wrong and the head of sales sees it broken.
-  await inviteAndAnswer(page, browser, [
-    {
-      email: `ceo-${randomUUID().slice(0, 6)}@fjord.test`,
-      name: "Dana CEO",
-      role: "CEO",
-      pick: perFracture([2, 2, 0, 0, 0]),
-    },
-    {
-      email: `sales-${randomUUID().slice(0, 6)}@fjord.test`,
-      name: "Sam Sales",
-      role: "Head of sales",
-      pick: perFracture([2, 2, 0, 3, 0]),
-    },
+  const ceo = `ceo-${randomUUID().slice(0, 6)}@fjord.test`;
+  const sales = `sales-${randomUUID().slice(0, 6)}@fjord.test`;
+  await inviteLeaders(page, [
+    { email: ceo, name: "Dana CEO", role: "CEO" },
+    { email: sales, name: "Sam Sales", role: "Head of sales" },
   ]);
+  await leadersAnswer(browser, [
+    [ceo, perFracture([2, 2, 0, 0, 0])],
+    [sales, perFracture([2, 2, 0, 3, 0])],
+  ]);
+  await page.reload();
+  await expect(page.getByText("2 of 2 sent their answers")).toBeVisible();
   await closeWithoutPipeline(page);
 
   await page.getByRole("link", { name: "Edit the written assessment" }).click();

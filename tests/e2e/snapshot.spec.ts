@@ -2,12 +2,13 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { FRACTURE_INFO, FRACTURES } from "../../lib/domain/diagnostic/fractures";
-import { pdfText } from "./support/pdf-text";
+import { pdfInfo, pdfText } from "./support/pdf-text";
 import { createOrganization, signIn } from "./support/sign-in";
 import {
   buySnapshot,
   closeWithoutPipeline,
-  inviteAndAnswer,
+  inviteLeaders,
+  leadersAnswer,
   publishAfterDeletingPipelineNote,
 } from "./support/snapshot-flow";
 
@@ -22,23 +23,25 @@ test("buy a Snapshot, two leaders answer, close, edit, publish and download the 
   await signIn(page, owner);
   const slug = await createOrganization(page, company);
 
-  // Buy through the local test-mode checkout; invite two leaders, who answer in their own
-  // browsers: the CEO sees a healthy chain, sales a broken one.
+  // Buy through the local test-mode checkout.
   await buySnapshot(page);
-  await inviteAndAnswer(page, browser, [
-    {
-      email: `ceo-${randomUUID().slice(0, 6)}@northwind.test`,
-      name: "Dana CEO",
-      role: "CEO",
-      pick: () => 0,
-    },
-    {
-      email: `sales-${randomUUID().slice(0, 6)}@northwind.test`,
-      name: "Sam Sales",
-      role: "Head of sales",
-      pick: (i) => (i % 2 === 0 ? 3 : 2),
-    },
+
+  // Invite two leaders.
+  const ceo = `ceo-${randomUUID().slice(0, 6)}@northwind.test`;
+  const sales = `sales-${randomUUID().slice(0, 6)}@northwind.test`;
+  await inviteLeaders(page, [
+    { email: ceo, name: "Dana CEO", role: "CEO" },
+    { email: sales, name: "Sam Sales", role: "Head of sales" },
   ]);
+
+  // Each answers in their own browser: the CEO sees a healthy chain, sales a broken one.
+  await leadersAnswer(browser, [
+    [ceo, () => 0],
+    [sales, (i: number) => (i % 2 === 0 ? 3 : 2)],
+  ]);
+
+  await page.reload();
+  await expect(page.getByText("2 of 2 sent their answers")).toBeVisible();
   await closeWithoutPipeline(page);
 
   // The analysis shows where they disagree.
@@ -64,11 +67,11 @@ test("buy a Snapshot, two leaders answer, close, edit, publish and download the 
   expect(file.suggestedFilename()).toMatch(
     /^northwind-components-[a-z0-9]+-snapshot-\d{4}-\d{2}-\d{2}\.pdf$/,
   );
-  const text = (await pdfText(new Uint8Array(readFileSync((await file.path())!)))).replace(
-    /\s+/g,
-    " ",
-  );
+  const bytes = new Uint8Array(readFileSync((await file.path())!));
+  const text = (await pdfText(bytes.slice())).replace(/\s+/g, " ");
   expect(text).toContain(company);
+  // Bought for itself, the company is the document's author.
+  expect(await pdfInfo(bytes)).toMatchObject({ Author: company });
   for (const key of FRACTURES) expect(text).toContain(FRACTURE_INFO[key].name);
   expect(text).toContain("Agreed at the leadership offsite.");
 

@@ -1,4 +1,4 @@
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import { FRACTURES, FRACTURE_INFO, type FractureKey } from "../../lib/domain/diagnostic";
 import { pdfText } from "../../lib/reports/pdf-text";
@@ -7,6 +7,7 @@ import {
   renderAssessmentPdf,
   type AssessmentPdfInput,
 } from "../../lib/reports/render-assessment-pdf";
+import { sampleLogoPng } from "../fixtures/tiny-images";
 import {
   analyzeSnapshot,
   draftAssessment,
@@ -53,7 +54,17 @@ function sampleInput(): AssessmentPdfInput {
   const analysis = analyzeSnapshot(snapshot, team);
   return {
     companyName,
-    preparedBy: "Fjord Revenue Advisors",
+    brand: {
+      name: "Fjord Revenue Advisors",
+      accentColor: "#0f766e",
+      logo: { bytes: sampleLogoPng(), width: 240, height: 80 },
+      preparedBy: {
+        name: "Ingrid Solberg",
+        title: "Managing partner",
+        email: "ingrid@fjord.test",
+        phone: "+47 22 33 44 55",
+      },
+    },
     versionNumber: 2,
     publishedAt: new Date("2026-11-25T09:30:00Z"),
     sections: draftAssessment({ companyName, bank: snapshot, respondents: team }),
@@ -84,7 +95,8 @@ describe("the assessment PDF", () => {
     pages: await pdfPages(pdf),
   }));
 
-  it("is a PDF of more than one page", async () => {
+  // The first test waits for the whole render (fonts included), which a busy machine slows.
+  it("is a PDF of more than one page", { timeout: 30_000 }, async () => {
     const { pdf, pages } = await rendered;
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect(pages.length).toBeGreaterThanOrEqual(2);
@@ -95,7 +107,17 @@ describe("the assessment PDF", () => {
     expect(first).toContain(companyName);
     expect(first).toContain("Version 2");
     expect(first).toContain("25 November 2026");
-    expect(first).toContain("Prepared by Fjord Revenue Advisors");
+    expect(first).toContain("PREPARED BY Ingrid Solberg, Managing partner Fjord Revenue Advisors");
+    expect(first).toContain("ingrid@fjord.test · +47 22 33 44 55");
+  });
+
+  it("draws the consultancy's logo on the cover and names it as the author", async () => {
+    const doc = await getDocument({ data: new Uint8Array((await rendered).pdf) }).promise;
+    const { info } = await doc.getMetadata();
+    expect(info).toMatchObject({ Author: "Fjord Revenue Advisors" });
+    const ops = await (await doc.getPage(1)).getOperatorList();
+    expect(ops.fnArray).toContain(OPS.paintImageXObject);
+    await doc.destroy();
   });
 
   it("labels the chart with all five fracture names, on the first page", async () => {
@@ -121,7 +143,9 @@ describe("the assessment PDF", () => {
   it("numbers every page and names the assessment in its footer", async () => {
     const { pages } = await rendered;
     pages.forEach((page, i) => {
-      expect(page).toContain(`Page ${i + 1} of ${pages.length}`);
+      expect(page).toContain(
+        `Prepared by Fjord Revenue Advisors · Page ${i + 1} of ${pages.length}`,
+      );
       expect(page).toContain(`${companyName} — Snapshot assessment v2`);
     });
   });
@@ -131,9 +155,9 @@ describe("the assessment PDF", () => {
     expect(text).toContain("May -> each pitched differently");
   });
 
-  it("leaves out the role chart and the preparer when there are none", async () => {
+  it("leaves out the role chart and the preparer when a company reads its own", async () => {
     const single = sampleInput();
-    single.preparedBy = null;
+    single.brand = { name: companyName, accentColor: null, logo: null, preparedBy: null };
     single.figures.byRole = single.figures.byRole.slice(0, 1);
     single.sections = single.sections.slice(0, 1);
     const [first] = await pdfPages(await renderAssessmentPdf(single));

@@ -3,5 +3,6 @@ export const reportVersionSelect = {
   sections: true,
   figures: true,
   publishedAt: true,
+  publishedById: true,
   snapshotId: true,
 } as const;

@@ -1,18 +1,47 @@
+import { getOrganizationLogo } from "@/lib/data/organization/get-organization-logo";
 import { getReportVersion } from "@/lib/data/snapshot/get-report-version";
 import { getSnapshotOrThrow } from "@/lib/data/snapshot/get-snapshot";
 import { assessmentPdfFileName, renderAssessmentPdf } from "@/lib/reports/render-assessment-pdf";
 import type { AssessmentSection } from "@/lib/domain/snapshot";
+import type { ReportBrand } from "@/lib/domain/organization/report-brand";
+import { isAppError } from "@/lib/errors";
 import { describeWait } from "@/lib/limits/limit-spec";
 import { clientSubject, enforceLimits } from "@/lib/limits/rate-limit";
+import { loadReportBrand } from "@/lib/services/organization/report-brand";
 import type { PublishedFigures } from "./published-figures";
 import { loadSharedReport } from "./shared-report";
 
 type Version = Awaited<ReturnType<typeof getReportVersion>>;
 
-async function pdfOf(companyName: string, preparedBy: string | null, version: Version) {
+/** The uploaded logo's pixels for the cover; none when none is uploaded (or it was just removed). */
+async function logoOf(brand: ReportBrand) {
+  if (!brand.uploadedLogoVersion) return null;
+  try {
+    return await getOrganizationLogo(brand.organizationId, brand.uploadedLogoVersion);
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") return null;
+    throw error;
+  }
+}
+
+/**
+ * The one way a published version becomes a PDF, whether a signed-in reader or the share link
+ * asks: the same brand, the same author, the same bytes.
+ */
+async function pdfOf(
+  companyName: string,
+  snapshot: { purchasedByOrganizationId: string },
+  version: Version,
+) {
+  const brand = await loadReportBrand(snapshot, version);
   const buffer = await renderAssessmentPdf({
     companyName,
-    preparedBy,
+    brand: {
+      name: brand.name,
+      accentColor: brand.accentColor,
+      logo: await logoOf(brand),
+      preparedBy: brand.preparedBy,
+    },
     versionNumber: version.number,
     publishedAt: version.publishedAt,
     sections: version.sections as AssessmentSection[],
@@ -29,7 +58,7 @@ export async function versionPdf(
 ) {
   const snapshot = await getSnapshotOrThrow(organization.id, snapshotId);
   const version = await getReportVersion(organization.id, snapshot.id, number);
-  return pdfOf(organization.name, snapshot.purchasedBy, version);
+  return pdfOf(organization.name, snapshot, version);
 }
 
 /**
@@ -43,7 +72,7 @@ export async function sharedPdf(token: string, clientAddress: string) {
     ({ retryAfterSeconds }) =>
       `Too many PDFs were asked for from your network. Try again in ${describeWait(retryAfterSeconds)}, or read the report on the page.`,
   );
-  return pdfOf(snapshot.organization.name, null, version);
+  return pdfOf(snapshot.organization.name, snapshot, version);
 }
 
 /** The PDF as a download, named for the company and the date it was published. */

@@ -15,7 +15,6 @@ import {
   analyzeSnapshot,
   draftAssessment,
   getSnapshotBank,
-  ROLE_LABELS,
   RESPONDENT_ROLES,
   WITHOUT_PIPELINE,
   type AssessmentSection,
@@ -54,6 +53,8 @@ export const ZUpdateSectionRequest = ZSnapshotRequest.extend({
 });
 
 export const actorOf = (ctx: OrgContext) => ({ userId: ctx.user.id, email: ctx.user.email });
+/** A consultant working in the client names their consultancy; a member of the company needs none. */
+const inviterOf = (ctx: OrgContext) => ({ name: ctx.user.name, organizationName: ctx.via ?? null });
 
 function bankOf(version: string): SnapshotBank {
   const bank = getSnapshotBank(version);
@@ -81,9 +82,9 @@ export async function inviteSnapshotRespondent(
     respondentEmail({
       to: request.email,
       name: request.name,
-      inviter: ctx.user.name ?? ctx.user.email,
+      inviter: inviterOf(ctx),
       companyName: ctx.organization.name,
-      roleLabel: ROLE_LABELS[request.role],
+      role: request.role,
       url: `${baseUrl}/s/${token}`,
       reminder: false,
     }),
@@ -108,9 +109,9 @@ export async function remindSnapshotRespondent(
     respondentEmail({
       to: respondent.email,
       name: respondent.name,
-      inviter: ctx.user.name ?? ctx.user.email,
+      inviter: inviterOf(ctx),
       companyName: ctx.organization.name,
-      roleLabel: ROLE_LABELS[respondent.role],
+      role: respondent.role,
       url: `${baseUrl}/s/${token}`,
       reminder: true,
     }),

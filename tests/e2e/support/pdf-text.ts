@@ -1,4 +1,4 @@
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 
 /** Every page's text of a PDF, joined: what a reader could select and copy. */
 export async function pdfText(data: Uint8Array): Promise<string> {
@@ -10,4 +10,29 @@ export async function pdfText(data: Uint8Array): Promise<string> {
   }
   await pdf.destroy();
   return pages.join("\n");
+}
+
+/** The document information a PDF reader shows under Properties: author, title and so on. */
+export async function pdfInfo(data: Uint8Array): Promise<Record<string, unknown>> {
+  // pdf.js takes over the bytes it is given, so it gets a copy and the caller keeps the file.
+  const pdf = await getDocument({
+    data: data.slice(),
+    useSystemFonts: false,
+    isEvalSupported: false,
+  }).promise;
+  const { info } = await pdf.getMetadata();
+  await pdf.destroy();
+  return { ...info };
+}
+
+/** How many images the page paints (1-based page number). */
+export async function pdfImageCount(data: Uint8Array, pageNumber: number): Promise<number> {
+  const pdf = await getDocument({
+    data: data.slice(),
+    useSystemFonts: false,
+    isEvalSupported: false,
+  }).promise;
+  const ops = await (await pdf.getPage(pageNumber)).getOperatorList();
+  await pdf.destroy();
+  return ops.fnArray.filter((fn) => fn === OPS.paintImageXObject).length;
 }

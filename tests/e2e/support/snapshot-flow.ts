@@ -3,26 +3,14 @@ import { FRACTURES } from "../../../lib/domain/diagnostic/fractures";
 import { snapshotV1 } from "../../../lib/domain/snapshot/banks/snapshot-v1";
 import { firstLink, latestMailTo } from "./mailbox";
 
-/** Chooses an option index for the `index`-th question, counted in chain order from 0. */
-export type Pick = (index: number) => number;
-
-/** Picks the same option for every question of a fracture, one option index per fracture. */
-export const perFracture =
-  (options: number[]): Pick =>
-  (index) => {
-    let seen = 0;
-    for (const [i, key] of FRACTURES.entries()) {
-      seen += snapshotV1.questions.filter((q) => q.fracture === key).length;
-      if (index < seen) return options[i] ?? 0;
-    }
-    return 0;
-  };
+/** A leader invited to a Snapshot: address, name and the role as the form labels it. */
+export type Leader = { email: string; name: string; role: "CEO" | "Head of sales" };
 
 /**
  * A respondent answers every question from their emailed link. `pick` chooses the option index
  * per question, so two leaders can disagree.
  */
-export async function answerAll(page: Page, email: string, pick: Pick) {
+export async function answerAll(page: Page, email: string, pick: (index: number) => number) {
   const mail = await latestMailTo(email);
   expect(mail.subject).toMatch(/Snapshot/);
   await page.goto(firstLink(mail.text));
@@ -53,6 +41,46 @@ export async function answerAll(page: Page, email: string, pick: Pick) {
   await expect(page.getByRole("heading", { name: "Thank you: your answers are in" })).toBeVisible();
 }
 
+/** On an open Snapshot's page: send each leader their private answering link. */
+export async function inviteLeaders(page: Page, leaders: readonly Leader[]) {
+  for (const { email, name, role } of leaders) {
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Name (optional)").fill(name);
+    await page.getByLabel("Answers as").selectOption({ label: role });
+    await page.getByRole("button", { name: "Send the link" }).click();
+    await expect(page.getByText(`Sent a private answering link to ${email}.`)).toBeVisible();
+  }
+  await page.reload();
+  await expect(page.getByTestId("respondents").getByRole("listitem")).toHaveCount(leaders.length);
+}
+
+/** Each leader answers in a browser of their own, as `pick` chooses for them. */
+export async function leadersAnswer(
+  browser: Browser,
+  answers: readonly (readonly [string, (index: number) => number])[],
+) {
+  for (const [email, pick] of answers) {
+    const context = await browser.newContext();
+    await answerAll(await context.newPage(), email, pick);
+    await context.close();
+  }
+}
+
+/** Chooses an option index for the `index`-th question, counted in chain order from 0. */
+export type Pick = (index: number) => number;
+
+/** Picks the same option for every question of a fracture, one option index per fracture. */
+export const perFracture =
+  (options: number[]): Pick =>
+  (index) => {
+    let seen = 0;
+    for (const [i, key] of FRACTURES.entries()) {
+      seen += snapshotV1.questions.filter((q) => q.fracture === key).length;
+      if (index < seen) return options[i] ?? 0;
+    }
+    return 0;
+  };
+
 /** From the signed-in organization's home: buy a Snapshot in test mode and open it. */
 export async function buySnapshot(page: Page) {
   await page.getByRole("link", { name: "Snapshots" }).first().click();
@@ -63,30 +91,6 @@ export async function buySnapshot(page: Page) {
   await expect(page.getByRole("heading", { name: "The Snapshot is open" })).toBeVisible();
   await page.getByRole("link", { name: "Open the Snapshot" }).click();
   await expect(page.getByText("Collecting answers")).toBeVisible();
-}
-
-export type Leader = { email: string; name: string; role: string; pick: Pick };
-
-/** Invite each leader from the open Snapshot's page, then each answers in a browser of their own. */
-export async function inviteAndAnswer(page: Page, browser: Browser, leaders: Leader[]) {
-  for (const { email, name, role } of leaders) {
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Name (optional)").fill(name);
-    await page.getByLabel("Answers as").selectOption({ label: role });
-    await page.getByRole("button", { name: "Send the link" }).click();
-    await expect(page.getByText(`Sent a private answering link to ${email}.`)).toBeVisible();
-  }
-  await page.reload();
-  await expect(page.getByTestId("respondents").getByRole("listitem")).toHaveCount(leaders.length);
-  for (const { email, pick } of leaders) {
-    const context = await browser.newContext();
-    await answerAll(await context.newPage(), email, pick);
-    await context.close();
-  }
-  await page.reload();
-  await expect(
-    page.getByText(`${leaders.length} of ${leaders.length} sent their answers`),
-  ).toBeVisible();
 }
 
 /**

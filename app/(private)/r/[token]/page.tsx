@@ -5,6 +5,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { isAppError } from "@/lib/errors";
 import type { AssessmentSection } from "@/lib/domain/snapshot";
 import type { PublishedFigures } from "@/lib/services/snapshot/published-figures";
+import { loadReportBrand } from "@/lib/services/organization/report-brand";
 import { loadSharedReport } from "@/lib/services/snapshot/shared-report";
 
 export const metadata: Metadata = {
@@ -20,6 +21,7 @@ export default async function SharedReportPage({ params }: PageProps<"/r/[token]
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const brand = await loadReportBrand(snapshot, version);
   return (
     <div className="px-4 py-8 sm:px-6 sm:py-12">
       <AssessmentDocument
@@ -28,6 +30,7 @@ export default async function SharedReportPage({ params }: PageProps<"/r/[token]
         publishedAt={version.publishedAt}
         sections={version.sections as AssessmentSection[]}
         figures={version.figures as PublishedFigures}
+        brand={brand}
         actions={
           <a href={`/r/${token}/pdf`} className={buttonClasses("primary")}>
             Download PDF

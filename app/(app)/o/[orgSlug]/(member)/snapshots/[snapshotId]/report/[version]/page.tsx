@@ -5,6 +5,7 @@ import { AssessmentDocument } from "@/components/report/assessment-document";
 import { buttonClasses } from "@/components/ui/button";
 import { orgPage } from "@/lib/auth/guard";
 import { getPublishedVersion } from "@/lib/services/snapshot/load-snapshots";
+import { loadReportBrand } from "@/lib/services/organization/report-brand";
 import { isAppError } from "@/lib/errors";
 import type { AssessmentSection } from "@/lib/domain/snapshot";
 import type { PublishedFigures } from "@/lib/services/snapshot/published-figures";
@@ -28,6 +29,7 @@ export default async function ReportVersionPage({
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const brand = await loadReportBrand(snapshot, found);
   const base = `/o/${ctx.organization.slug}/snapshots/${snapshot.id}`;
   return (
     <>
@@ -43,6 +45,7 @@ export default async function ReportVersionPage({
           publishedAt={found.publishedAt}
           sections={found.sections as AssessmentSection[]}
           figures={found.figures as PublishedFigures}
+          brand={brand}
           actions={
             <a href={`${base}/versions/${found.number}/pdf`} className={buttonClasses("primary")}>
               Download PDF
