@@ -1,3 +1,5 @@
+import { SEVERITY_SCALE } from "@/lib/domain/diagnostic";
+
 export type FractureScoreDatum = {
   key: string;
   name: string;
@@ -6,7 +8,8 @@ export type FractureScoreDatum = {
   primary: boolean;
 };
 
-const TICKS = [0, 25, 50, 75, 100];
+/** Gridlines where each severity band starts, so the chart and its legend agree. */
+const TICKS = [...SEVERITY_SCALE.map((s) => s.from), 100];
 
 /**
  * The five leak scores as horizontal bars in chain order, drawn on the server as plain HTML: no

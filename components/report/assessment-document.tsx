@@ -2,7 +2,13 @@ import { FractureScoreChart } from "@/components/charts/fracture-score-chart";
 import { RoleScoresChart } from "@/components/charts/role-scores-chart";
 import { severityOf } from "@/components/diagnostic/severity";
 import { FRACTURE_INFO, FRACTURES } from "@/lib/domain/diagnostic";
-import { ROLE_TITLES, type AssessmentSection } from "@/lib/domain/snapshot";
+import {
+  costliestOf,
+  PERCEPTION_GAP_THRESHOLD,
+  ROLE_TITLES,
+  type AssessmentSection,
+} from "@/lib/domain/snapshot";
+import { SeverityLegend } from "./severity-legend";
 import type { ReportBrand } from "@/lib/domain/organization/report-brand";
 import type { PublishedFigures } from "@/lib/services/snapshot/published-figures";
 import { PreparedByBlock, ReportBrandMark } from "./report-brand-header";
@@ -29,14 +35,28 @@ export function AssessmentDocument({
   figures: PublishedFigures;
   actions?: React.ReactNode;
 }) {
-  const ranked = [...figures.combined].sort((a, b) => b.score - a.score);
+  // The chart stresses what the text calls costliest: one fracture, or every tied one; with nothing above the line, none is singled out.
+  const costliest = costliestOf(figures.combined);
+  const stressed =
+    costliest.kind === "named"
+      ? [costliest.key]
+      : costliest.kind === "tied"
+        ? costliest.keys
+        : FRACTURES;
   const chart = figures.combined.map((f) => ({
     key: f.key,
     name: FRACTURE_INFO[f.key].shortName,
     score: Math.round(f.score),
     color: severityOf(f.score).color,
-    primary: f.key === ranked[0]?.key,
+    primary: stressed.includes(f.key),
   }));
+  // A combined bar averages views; where the roles are far apart, the reader is sent to them.
+  const disputed = FRACTURES.filter((key) => {
+    const scores = figures.byRole.map((r) => r.fractures.find((f) => f.key === key)?.score ?? 0);
+    return (
+      scores.length > 1 && Math.max(...scores) - Math.min(...scores) >= PERCEPTION_GAP_THRESHOLD
+    );
+  });
   const roleData = FRACTURES.map((key) => ({
     name: FRACTURE_INFO[key].shortName,
     ...Object.fromEntries(
@@ -69,7 +89,7 @@ export function AssessmentDocument({
 
       <section className="mt-6 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm">
         <h2 className="text-ink text-lg font-semibold">The five fractures, scored</h2>
-        <p className="text-muted mt-1 text-sm">0 is holding, 100 is broken.</p>
+        <SeverityLegend />
         <div className="mt-3">
           <FractureScoreChart data={chart} />
         </div>
@@ -80,6 +100,14 @@ export function AssessmentDocument({
             </li>
           ))}
         </ul>
+        {disputed.length > 0 ? (
+          <p className="text-muted mt-2 text-sm">
+            The leaders are {PERCEPTION_GAP_THRESHOLD} points or more apart on{" "}
+            {disputed.map((key) => FRACTURE_INFO[key].shortName).join(", ")}:{" "}
+            {disputed.length === 1 ? "its bar is" : "their bars are"} an average of views nobody
+            holds. Each role&apos;s view is below.
+          </p>
+        ) : null}
         {figures.byRole.length > 1 ? (
           <>
             <h3 className="text-ink mt-6 text-base font-semibold">As each role sees it</h3>

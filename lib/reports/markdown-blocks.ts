@@ -1,8 +1,10 @@
 /**
  * The "markdown-lite" the assessment is written in, read the same way by the web page and the
  * PDF: paragraphs separated by blank lines, "- " bullet lines, "### " small headings and
- * **bold** inline. Anything else is plain text, so an unclosed "**" stays as written.
+ * **bold** inline. Anything else is plain text, so an unclosed "**" stays as written. A line
+ * that is an editor's note (see editor-notes) is left out: it is for the consultant, not the client.
  */
+import { isEditorNoteLine } from "@/lib/domain/snapshot/editor-notes";
 
 export type Span = { text: string; bold: boolean };
 
@@ -62,7 +64,7 @@ export function parseBlocks(body: string): Block[] {
 
   for (const raw of body.replace(/\r\n?/g, "\n").split("\n")) {
     const line = raw.trim();
-    if (!line) {
+    if (!line || isEditorNoteLine(line)) {
       flushParagraph();
       flushItems();
     } else if (line.startsWith("### ")) {

@@ -4,10 +4,12 @@ import {
   FRACTURES,
   FRACTURE_INFO,
   SEVERITY_COLORS,
+  SEVERITY_SCALE,
   severityBandOf,
   startHere,
   type FractureKey,
   type FractureScore,
+  type SeverityBand,
 } from "@/lib/domain/diagnostic";
 import { formatMoneyRange, type DiagnosticPricing } from "@/lib/domain/pricing";
 import { drawLines, type Flow } from "./pdf/block-flow";
@@ -47,6 +49,7 @@ const PILL: TextStyle = { ...TEXT.body, size: 10, lineHeight: 20, font: "semibol
 const FOOTER: TextStyle = { ...TEXT.caption, size: 8, lineHeight: 10 };
 
 const colorOf = (score: number) => SEVERITY_COLORS[severityBandOf(score).band];
+const bandFrom = (band: SeverityBand) => SEVERITY_SCALE.find((s) => s.band === band)!.from;
 
 function eyebrow(flow: Flow, text: string, color: string = COLORS.brand): void {
   flow.doc
@@ -153,7 +156,7 @@ function drawScores(flow: Flow, input: ResultPdfInput): void {
     flow,
     wrapText(
       doc,
-      "Leak score from 0 (holding) to 100 (broken): 25 and over is strained, 50 leaking, 75 broken.",
+      `Leak score from 0 (holding) to 100 (broken): ${bandFrom("strained")} and over is strained, ${bandFrom("leaking")} leaking, ${bandFrom("broken")} broken.`,
       TEXT.caption,
       CONTENT_WIDTH,
     ),

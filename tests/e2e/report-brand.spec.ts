@@ -5,7 +5,12 @@ import { sampleLogoPng } from "../fixtures/tiny-images";
 import { latestMailTo } from "./support/mailbox";
 import { pdfImageCount, pdfInfo, pdfText } from "./support/pdf-text";
 import { createOrganization, signIn } from "./support/sign-in";
-import { inviteLeaders, leadersAnswer } from "./support/snapshot-flow";
+import {
+  closeWithoutPipeline,
+  inviteLeaders,
+  leadersAnswer,
+  publishAfterDeletingPipelineNote,
+} from "./support/snapshot-flow";
 
 /** The image really loaded: a broken logo is visible as an empty box but has no pixels. */
 async function expectLoaded(image: Locator, width: number) {
@@ -95,11 +100,9 @@ test("a consultancy's logo and prepared-by reach its client's report, share page
   ]);
 
   await page.reload();
-  await page.getByRole("button", { name: "Close answering and write the draft" }).click();
-  await expect(page.getByText("Writing the assessment")).toBeVisible();
+  await closeWithoutPipeline(page);
   await page.getByRole("link", { name: "Edit the written assessment" }).click();
-  await page.getByRole("button", { name: "Publish version 1" }).click();
-  await expect(page).toHaveURL(/\/report\/1$/);
+  await publishAfterDeletingPipelineNote(page, 1);
 
   // The web report carries the consultancy's logo and who prepared it.
   await expectLoaded(page.getByRole("img", { name: consultancy }), 240);

@@ -5,7 +5,13 @@ import { FRACTURE_INFO, FRACTURES } from "../../lib/domain/diagnostic/fractures"
 import { latestMailTo } from "./support/mailbox";
 import { pdfInfo, pdfText } from "./support/pdf-text";
 import { createOrganization, signIn } from "./support/sign-in";
-import { inviteLeaders, leadersAnswer } from "./support/snapshot-flow";
+import {
+  buySnapshot,
+  closeWithoutPipeline,
+  inviteLeaders,
+  leadersAnswer,
+  publishAfterDeletingPipelineNote,
+} from "./support/snapshot-flow";
 
 test("buy a Snapshot, two leaders answer, close, edit, publish and download the PDF", async ({
   page,
@@ -19,14 +25,7 @@ test("buy a Snapshot, two leaders answer, close, edit, publish and download the 
   const slug = await createOrganization(page, company);
 
   // Buy through the local test-mode checkout.
-  await page.getByRole("link", { name: "Snapshots" }).first().click();
-  await page.getByRole("button", { name: /^Buy a Snapshot/ }).click();
-  await expect(page).toHaveURL(/\/billing\/test-checkout\/cs_test_local_/);
-  await expect(page.getByText("TEST MODE · no real payment is taken")).toBeVisible();
-  await page.getByRole("button", { name: /^Pay .* \(test\)$/ }).click();
-  await expect(page.getByRole("heading", { name: "The Snapshot is open" })).toBeVisible();
-  await page.getByRole("link", { name: "Open the Snapshot" }).click();
-  await expect(page.getByText("Collecting answers")).toBeVisible();
+  await buySnapshot(page);
 
   // Invite two leaders.
   const ceo = `ceo-${randomUUID().slice(0, 6)}@northwind.test`;
@@ -53,8 +52,7 @@ test("buy a Snapshot, two leaders answer, close, edit, publish and download the 
 
   await page.reload();
   await expect(page.getByText("2 of 2 sent their answers")).toBeVisible();
-  await page.getByRole("button", { name: "Close answering and write the draft" }).click();
-  await expect(page.getByText("Writing the assessment")).toBeVisible();
+  await closeWithoutPipeline(page);
 
   // The analysis shows where they disagree.
   await page.getByRole("link", { name: "Analysis" }).click();
@@ -68,8 +66,7 @@ test("buy a Snapshot, two leaders answer, close, edit, publish and download the 
   await summary.fill(`${await summary.inputValue()}\n\nAgreed at the leadership offsite.`);
   await page.getByRole("button", { name: "Save executive summary" }).click();
   await expect(page.getByText("Saved").first()).toBeVisible();
-  await page.getByRole("button", { name: "Publish version 1" }).click();
-  await expect(page).toHaveURL(/\/report\/1$/);
+  await publishAfterDeletingPipelineNote(page, 1);
   await expect(page.getByRole("heading", { level: 1, name: company })).toBeVisible();
   await expect(page.getByText("Agreed at the leadership offsite.")).toBeVisible();
 

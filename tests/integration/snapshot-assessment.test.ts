@@ -4,6 +4,7 @@
  * versions, the share link, reminders, and what a refund locks.
  */
 import { randomUUID } from "node:crypto";
+import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import type { OrgContext } from "@/lib/auth/guard";
 import { getReportVersion } from "@/lib/data/snapshot/get-report-version";
@@ -20,7 +21,13 @@ import {
 } from "@/lib/services/snapshot/manage-snapshot";
 import { loadAnsweringPage } from "@/lib/services/snapshot/respondent-answers";
 import { loadSharedReport } from "@/lib/services/snapshot/shared-report";
+import {
+  redraftPipelineSections,
+  pipelineRedraftOffer,
+} from "@/lib/services/snapshot/redraft-pipeline-sections";
 import { createOrg, createUser } from "../support/fixtures";
+import { fromFile, importAll } from "../support/import-flow";
+import { IMPORTING, SHAPES_DIR, importOptions } from "../support/shape-fixtures";
 import { query } from "../support/test-database";
 
 const ownerUrl = inject("ownerDatabaseUrl");
@@ -83,6 +90,35 @@ async function answeredSnapshot(ctx: OrgContext) {
 
 const tokenOf = (url: string) => url.split("/").at(-1)!;
 
+async function draftOf(id: string) {
+  const [row] = await query<{ draftSections: { key: string; title: string; body: string }[] }>(
+    ownerUrl,
+    `select "draftSections" from "Snapshot" where id = $1`,
+    [id],
+  );
+  return row!.draftSections;
+}
+
+/** Close with no pipeline imported, as confirmed, and act on the note the draft leaves for it. */
+async function closeWithoutPipeline(ctx: OrgContext, id: string) {
+  await closeSnapshot(ctx, id, { confirmNoPipeline: true });
+  await deletePipelineNote(ctx, id);
+}
+
+/** Delete the pipeline section's note, as a consultant who accepts the draft without it would. */
+async function deletePipelineNote(ctx: OrgContext, id: string) {
+  const pipeline = (await draftOf(id)).find((s) => s.key === "pipeline")!;
+  await updateSnapshotSection(ctx, {
+    orgSlug: ctx.organization.slug,
+    snapshotId: id,
+    key: "pipeline",
+    body: pipeline.body
+      .split("\n")
+      .filter((line) => !line.startsWith("[Editor's note]"))
+      .join("\n"),
+  });
+}
+
 describe("buying a Snapshot", () => {
   it("lets a consultancy buy for a client it has an active engagement with, and no other", async () => {
     const consultancy = await contextFor("advisors", "CONSULTANCY");
@@ -143,13 +179,11 @@ describe("the written assessment", () => {
   it("is drafted on closing, published as frozen numbered versions, and shared by a link", async () => {
     const ctx = await contextFor("assessed");
     const id = await answeredSnapshot(ctx);
-    await closeSnapshot(ctx, id);
-    await expect(closeSnapshot(ctx, id)).rejects.toMatchObject({ code: "CONFLICT" });
-    const [row] = await query<{ draftSections: { key: string; body: string }[] }>(
-      ownerUrl,
-      `select "draftSections" from "Snapshot" where id = $1`,
-      [id],
-    );
+    await closeWithoutPipeline(ctx, id);
+    await expect(closeSnapshot(ctx, id, { confirmNoPipeline: true })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    const row = { draftSections: await draftOf(id) };
     expect(row!.draftSections.map((s) => s.key)).toEqual([
       "summary",
       "fractures",
@@ -188,6 +222,99 @@ describe("the written assessment", () => {
     await expect(loadSharedReport(tokenOf(replaced))).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
+  it("closes without a pipeline only once that is confirmed, saying what will be missing", async () => {
+    const ctx = await contextFor("no-pipeline");
+    const id = await answeredSnapshot(ctx);
+    await expect(closeSnapshot(ctx, id)).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringMatching(
+        /No pipeline has been imported.*revenue per quarter.*against the CRM.*confirm/,
+      ),
+    });
+    const [open] = await query<{ answeringClosedAt: Date | null }>(
+      ownerUrl,
+      `select "answeringClosedAt" from "Snapshot" where id = $1`,
+      [id],
+    );
+    expect(open!.answeringClosedAt).toBeNull();
+    await closeSnapshot(ctx, id, { confirmNoPipeline: true });
+    expect((await draftOf(id)).length).toBe(6);
+  });
+
+  it("refuses to publish while an editor's note is left, naming its sections", async () => {
+    const ctx = await contextFor("noted");
+    const id = await answeredSnapshot(ctx);
+    await closeSnapshot(ctx, id, { confirmNoPipeline: true });
+    const summary = (await draftOf(id)).find((s) => s.key === "summary")!;
+    await updateSnapshotSection(ctx, {
+      orgSlug: ctx.organization.slug,
+      snapshotId: id,
+      key: "summary",
+      body: `${summary.body}\n\n[Editor's note] Ask Dana for the Q3 figure.`,
+    });
+    await expect(publishSnapshot(ctx, id)).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("“Executive summary” and “What the pipeline shows”"),
+    });
+    const versions = await query(
+      ownerUrl,
+      `select 1 from "SnapshotReportVersion" where "snapshotId" = $1`,
+      [id],
+    );
+    expect(versions).toHaveLength(0);
+    await updateSnapshotSection(ctx, {
+      orgSlug: ctx.organization.slug,
+      snapshotId: id,
+      key: "summary",
+      body: summary.body,
+    });
+    await expect(publishSnapshot(ctx, id)).rejects.toMatchObject({
+      message: expect.not.stringContaining("Executive summary"),
+    });
+    await deletePipelineNote(ctx, id);
+    expect(await publishSnapshot(ctx, id)).toEqual({ number: 1 });
+    const published = await getReportVersion(ctx.organization.id, id, 1);
+    expect(JSON.stringify(published.sections)).not.toContain("Editor's note");
+  });
+
+  it("redrafts, once a pipeline is imported, only the pipeline sections nobody edited", async () => {
+    const ctx = await contextFor("imported-later");
+    const id = await answeredSnapshot(ctx);
+    await closeSnapshot(ctx, id, { confirmNoPipeline: true });
+    expect(await pipelineRedraftOffer(ctx, id)).toBeNull();
+    await updateSnapshotSection(ctx, {
+      orgSlug: ctx.organization.slug,
+      snapshotId: id,
+      key: "questions",
+      body: "Our own questions for the board.",
+    });
+
+    const [, fixture] = IMPORTING.find(([, f]) => f.mapping!.currency === "USD")!;
+    const imported = await importAll(
+      ctx,
+      fixture.files.map((f) => fromFile(path.join(SHAPES_DIR, f))),
+      importOptions(fixture),
+    );
+    expect(imported.status).toBe("SUCCEEDED");
+
+    const offer = await pipelineRedraftOffer(ctx, id);
+    expect(offer?.redraft).toEqual(
+      expect.arrayContaining(["Executive summary", "What the pipeline shows"]),
+    );
+    expect(offer?.edited).toEqual(["Questions for the leadership meeting"]);
+    const before = await draftOf(id);
+    await redraftPipelineSections(ctx, id);
+    const after = await draftOf(id);
+    const body = (key: string) => after.find((s) => s.key === key)!.body;
+    expect(body("pipeline")).not.toContain("[Editor's note]");
+    expect(body("pipeline")).toMatch(/opportunities: \d+ won/);
+    expect(body("questions")).toBe("Our own questions for the board.");
+    expect(body("perception")).toBe(before.find((s) => s.key === "perception")!.body);
+    // Nothing left to offer, and publishing needs no more clean-up.
+    expect(await pipelineRedraftOffer(ctx, id)).toBeNull();
+    expect(await publishSnapshot(ctx, id)).toEqual({ number: 1 });
+  });
+
   it("refuses to close a Snapshot no one has answered", async () => {
     const ctx = await contextFor("unanswered");
     const id = randomUUID();
@@ -206,7 +333,7 @@ describe("the written assessment", () => {
   it("is locked by a refund: nothing invited, edited, published or read by its link", async () => {
     const ctx = await contextFor("refunded");
     const id = await answeredSnapshot(ctx);
-    await closeSnapshot(ctx, id);
+    await closeWithoutPipeline(ctx, id);
     await publishSnapshot(ctx, id);
     const { url } = await createSnapshotShareLink(ctx, id, BASE);
     await query(

@@ -299,7 +299,7 @@ describe("buying the Snapshot with the result brought along", () => {
         bank.questions.length,
       ],
     );
-    await closeSnapshot(ctx, row.id as string);
+    await closeSnapshot(ctx, row.id as string, { confirmNoPipeline: true });
     const [closed] = await query<{ draftSections: { key: string; body: string }[] }>(
       ownerUrl,
       `select "draftSections" from "Snapshot" where id = $1`,

@@ -126,6 +126,14 @@ describe("the assessment PDF", () => {
     expect(first).toContain("Scores by role");
   });
 
+  it("reads its scores on the web report's four-band scale", async () => {
+    const [first] = (await rendered).pages;
+    for (const band of ["0–24: Holding", "25–49: Strained", "50–74: Leaking", "75+: Broken"]) {
+      expect(first).toContain(band);
+    }
+    expect(first).not.toMatch(/severe|worth repairing/);
+  });
+
   it("prints every section title, and the bold text of the body without its markers", async () => {
     const text = (await rendered).pages.join(" ");
     for (const section of input.sections) expect(text).toContain(section.title);

@@ -32,6 +32,7 @@ export type AuditEventInput = {
     | "snapshot.answering_closed"
     | "snapshot.published"
     | "snapshot.section_restored"
+    | "snapshot.redrafted"
     | "snapshot.share_link_created"
     | "snapshot.share_link_revoked"
     | "scoreboard.settings_changed"

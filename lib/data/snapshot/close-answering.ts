@@ -24,6 +24,7 @@ export async function closeAnswering(options: {
         answeringClosedAt: new Date(),
         closedById: actor.userId,
         draftSections: draft as unknown as Prisma.InputJsonValue,
+        draftGeneratedSections: draft as unknown as Prisma.InputJsonValue,
         draftUpdatedAt: new Date(),
       },
     });

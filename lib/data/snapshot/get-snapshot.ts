@@ -12,6 +12,7 @@ const snapshotSelect = {
   paymentStatus: true,
   answeringClosedAt: true,
   draftSections: true,
+  draftGeneratedSections: true,
   draftUpdatedAt: true,
   shareTokenHash: true,
   diagnosticTakenAt: true,

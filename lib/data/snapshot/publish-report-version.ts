@@ -1,11 +1,14 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { withTenant } from "@/lib/db";
+import { editorNotesRefusal, sectionsWithEditorNotes } from "@/lib/domain/snapshot";
+import { AppError } from "@/lib/errors";
 import { recordAuditEvent, type AuditActor } from "../audit/record-audit-event";
 import { editableDraft } from "./editable-draft";
 
 /**
  * Publish the draft as the next numbered version, frozen with the figures behind its charts.
- * Concurrent publishes cannot take the same number (the unique key refuses the second).
+ * Concurrent publishes cannot take the same number (the unique key refuses the second). A draft
+ * that still holds an editor's note is refused, naming its sections: the note is not for the client.
  */
 export async function publishReportVersion(options: {
   organizationId: string;
@@ -16,6 +19,8 @@ export async function publishReportVersion(options: {
   const { organizationId, snapshotId, figures, actor } = options;
   return withTenant(organizationId, async (tx) => {
     const sections = await editableDraft(tx, organizationId, snapshotId);
+    const noted = sectionsWithEditorNotes(sections);
+    if (noted.length > 0) throw new AppError("CONFLICT", editorNotesRefusal(noted));
     const last = await tx.snapshotReportVersion.findFirst({
       where: { organizationId, snapshotId },
       orderBy: { number: "desc" },

@@ -24,7 +24,13 @@ export {
   scoreDiagnostic,
   scoreWithBank,
 } from "./score";
-export { SEVERITY_COLORS, severityBandOf, type SeverityBand } from "./severity";
+export {
+  SEVERITY_COLORS,
+  SEVERITY_SCALE,
+  severityBandOf,
+  severityRangeOf,
+  type SeverityBand,
+} from "./severity";
 export type {
   DiagnosticBank,
   DiagnosticOption,

@@ -4,6 +4,7 @@ import {
   type FractureKey,
   type FractureScore,
 } from "@/lib/domain/diagnostic";
+import { costliestOf, type Costliest } from "./costliest";
 import type { RespondentScore } from "./types";
 
 export type CombinedScores = {
@@ -11,7 +12,10 @@ export type CombinedScores = {
   fractures: FractureScore[];
   /** Costliest first; ties go upstream. */
   ranked: FractureScore[];
+  /** The top fracture above the line, ties upstream: where the ranking and the plan start. */
   primary: FractureKey | null;
+  /** What the report may call the costliest: one fracture, or several too close to call. */
+  costliest: Costliest;
   respondents: number;
 };
 
@@ -40,6 +44,7 @@ export function combineScores(scores: RespondentScore[]): CombinedScores {
     fractures,
     ranked: rankFractures(fractures),
     primary: primaryOf(fractures),
+    costliest: costliestOf(fractures),
     respondents: scores.length,
   };
 }

@@ -22,6 +22,7 @@ export {
   type ClaimFinding,
   type ClaimedVsMeasured,
 } from "./claimed-vs-measured";
+export { COSTLIEST_MARGIN, costliestOf, type Costliest } from "./costliest";
 export { combineScores, meanScore, rankFractures, type CombinedScores } from "./combine-scores";
 export {
   draftAssessment,
@@ -29,9 +30,24 @@ export {
   type AssessmentSectionKey,
   type DraftAssessmentInput,
 } from "./draft-assessment";
+export {
+  EDITOR_NOTE_MARKER,
+  editorNote,
+  editorNotesIn,
+  editorNotesRefusal,
+  isEditorNoteLine,
+  sectionsWithEditorNotes,
+  type SectionNotes,
+} from "./editor-notes";
 export { diagnosticComparison } from "./draft/diagnostic-comparison";
 export { REPAIR_ACTIONS } from "./draft/plan-section";
 export { formatDays, formatMoney, formatMultiple, formatPercent } from "./format-figures";
+export {
+  PIPELINE_SECTIONS,
+  WITHOUT_PIPELINE,
+  pipelineRedraft,
+  type PipelineRedraft,
+} from "./pipeline-redraft";
 export { measuredFigures, type MeasuredFigures } from "./measured-figures";
 export {
   PERCEPTION_GAP_THRESHOLD,

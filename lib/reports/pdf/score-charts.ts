@@ -1,7 +1,10 @@
 import {
   FRACTURES,
   FRACTURE_INFO,
-  PRIMARY_THRESHOLD,
+  SEVERITY_COLORS,
+  SEVERITY_SCALE,
+  severityBandOf,
+  severityRangeOf,
   type FractureScore,
 } from "@/lib/domain/diagnostic";
 import { ROLE_LABELS, type RespondentRole } from "@/lib/domain/snapshot";
@@ -11,21 +14,16 @@ import { COLORS, CONTENT_WIDTH, PAGE, TEXT, type Doc, type TextStyle } from "./t
 
 export type RoleScores = { role: RespondentRole; fractures: FractureScore[] };
 
-/** From here a fracture is drawn as severe; below PRIMARY_THRESHOLD the chain is holding. */
-const SEVERE_FROM = 60;
+/** The same four bands, words and colours as the web report and the free diagnostic. */
+const BANDS = SEVERITY_SCALE.map((s) => ({
+  label: `${severityRangeOf(s.band)}: ${s.label}`,
+  color: SEVERITY_COLORS[s.band],
+}));
 
-const BANDS = [
-  { label: `Under ${PRIMARY_THRESHOLD}: holding`, color: COLORS.holding },
-  { label: `${PRIMARY_THRESHOLD}–${SEVERE_FROM - 1}: worth repairing`, color: COLORS.leaking },
-  { label: `${SEVERE_FROM}+: severe`, color: COLORS.severe },
-];
+/** The band lines drawn across the chart: where each band above Holding starts. */
+const BAND_LINES = SEVERITY_SCALE.slice(1).map((s) => s.from);
 
-const colorOf = (score: number) =>
-  score >= SEVERE_FROM
-    ? COLORS.severe
-    : score >= PRIMARY_THRESHOLD
-      ? COLORS.leaking
-      : COLORS.holding;
+const colorOf = (score: number) => SEVERITY_COLORS[severityBandOf(score).band];
 
 const LABEL: TextStyle = { ...TEXT.body, size: 9.5, lineHeight: 14 };
 const VALUE: TextStyle = { ...LABEL, font: "semibold" };
@@ -99,11 +97,11 @@ export function drawFractureChart(flow: Flow, combined: FractureScore[]): void {
   const top = flow.y + SMALL.lineHeight;
   const bottom = top + rows.length * ROW;
 
-  for (const tick of [0, PRIMARY_THRESHOLD, SEVERE_FROM, 100]) {
+  for (const tick of [0, ...BAND_LINES, 100]) {
     const x = trackX + (trackWidth * tick) / 100;
     const line = textLine(String(tick), SMALL.font);
     drawLine(doc, line, x - lineWidth(doc, line, SMALL.size) / 2, flow.y, SMALL);
-    if (tick === PRIMARY_THRESHOLD || tick === SEVERE_FROM) {
+    if (BAND_LINES.includes(tick)) {
       doc
         .save()
         .moveTo(x, top)

@@ -24,9 +24,6 @@ export const COLORS = {
   rule: "#e2e8f0",
   track: "#f1f5f9",
   brand: "#4f46e5",
-  holding: "#059669",
-  leaking: "#d97706",
-  severe: "#dc2626",
 } as const;
 
 /** A size with its line height, so every line of one kind of text sits on the same rhythm. */

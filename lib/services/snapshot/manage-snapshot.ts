@@ -18,6 +18,8 @@ import {
   draftAssessment,
   getSnapshotBank,
   RESPONDENT_ROLES,
+  WITHOUT_PIPELINE,
+  type AssessmentSection,
   type SnapshotBank,
   type SnapshotRespondent,
 } from "@/lib/domain/snapshot";
@@ -69,7 +71,7 @@ export const ZSectionDraftView = z.object({
 });
 export type TSectionDraftView = z.infer<typeof ZSectionDraftView>;
 
-const actorOf = (ctx: OrgContext) => ({ userId: ctx.user.id, email: ctx.user.email });
+export const actorOf = (ctx: OrgContext) => ({ userId: ctx.user.id, email: ctx.user.email });
 /** A consultant working in the client names their consultancy; a member of the company needs none. */
 const inviterOf = (ctx: OrgContext) => ({ name: ctx.user.name, organizationName: ctx.via ?? null });
 
@@ -141,19 +143,46 @@ async function responsesOf(organizationId: string, snapshotId: string) {
   }));
 }
 
-/** Close answering and write the first draft from the answers and the pipeline. */
-export async function closeSnapshot(ctx: OrgContext, snapshotId: string) {
-  const snapshot = await getSnapshotOrThrow(ctx.organization.id, snapshotId);
-  const responses = await responsesOf(ctx.organization.id, snapshotId);
+export const ZCloseSnapshotRequest = ZSnapshotRequest.extend({
+  /** Closing with no pipeline imported must be confirmed: the report then measures and prices nothing. */
+  confirmNoPipeline: z.boolean().default(false),
+});
+
+/** The draft the generator writes today from the submitted answers and the current pipeline. */
+export async function freshDraft(
+  organization: OrgContext["organization"],
+  snapshotId: string,
+): Promise<{ draft: AssessmentSection[]; hasPipeline: boolean }> {
+  const snapshot = await getSnapshotOrThrow(organization.id, snapshotId);
+  const responses = await responsesOf(organization.id, snapshotId);
   if (responses.length === 0)
     throw new AppError("CONFLICT", "No one has sent answers yet; there is nothing to assess.");
+  const pipeline = await snapshotPipelineFigures(organization.id);
   const draft = draftAssessment({
-    companyName: ctx.organization.name,
+    companyName: organization.name,
     bank: bankOf(snapshot.bankVersion),
     respondents: responses satisfies SnapshotRespondent[],
-    pipeline: await snapshotPipelineFigures(ctx.organization.id),
+    pipeline,
     diagnostic: snapshot.diagnostic,
   });
+  return { draft, hasPipeline: pipeline !== null };
+}
+
+/**
+ * Close answering and write the first draft from the answers and the pipeline. With no pipeline
+ * imported, closing is refused unless the consultant has confirmed they accept what is missing.
+ */
+export async function closeSnapshot(
+  ctx: OrgContext,
+  snapshotId: string,
+  options: { confirmNoPipeline?: boolean } = {},
+) {
+  const { draft, hasPipeline } = await freshDraft(ctx.organization, snapshotId);
+  if (!hasPipeline && !options.confirmNoPipeline)
+    throw new AppError(
+      "CONFLICT",
+      `${WITHOUT_PIPELINE} Import the pipeline first, or confirm that you want to close without it.`,
+    );
   await closeAnswering({
     organizationId: ctx.organization.id,
     snapshotId,

@@ -27,3 +27,10 @@ export async function snapshotPipelineFigures(
     staleShare: deals.open > 0 ? stale.total / deals.open : null,
   };
 }
+
+/** Whether a Snapshot closed now would have pipeline figures to measure and price against. */
+export async function hasPipelineData(organizationId: string): Promise<boolean> {
+  const summary = await ensurePipelineSummary(organizationId);
+  const { deals } = summary;
+  return deals.won + deals.lost + deals.open > 0 && Boolean(summary.asOf);
+}

@@ -71,3 +71,67 @@ export async function leadersAnswer(
     await after?.();
   }
 }
+
+/** Chooses an option index for the `index`-th question, counted in chain order from 0. */
+export type Pick = (index: number) => number;
+
+/** Picks the same option for every question of a fracture, one option index per fracture. */
+export const perFracture =
+  (options: number[]): Pick =>
+  (index) => {
+    let seen = 0;
+    for (const [i, key] of FRACTURES.entries()) {
+      seen += snapshotV1.questions.filter((q) => q.fracture === key).length;
+      if (index < seen) return options[i] ?? 0;
+    }
+    return 0;
+  };
+
+/** From the signed-in organization's home: buy a Snapshot in test mode and open it. */
+export async function buySnapshot(page: Page) {
+  await page.getByRole("link", { name: "Snapshots" }).first().click();
+  await page.getByRole("button", { name: /^Buy a Snapshot/ }).click();
+  await expect(page).toHaveURL(/\/billing\/test-checkout\/cs_test_local_/);
+  await expect(page.getByText("TEST MODE · no real payment is taken")).toBeVisible();
+  await page.getByRole("button", { name: /^Pay .* \(test\)$/ }).click();
+  await expect(page.getByRole("heading", { name: "The Snapshot is open" })).toBeVisible();
+  await page.getByRole("link", { name: "Open the Snapshot" }).click();
+  await expect(page.getByText("Collecting answers")).toBeVisible();
+}
+
+/**
+ * Close answering with no pipeline imported: the page says what the report will lack, and the
+ * close button waits for that to be confirmed. Needs a page that accepts the closing dialog.
+ */
+export async function closeWithoutPipeline(page: Page) {
+  const close = page.getByRole("button", { name: "Close answering and write the draft" });
+  await expect(page.getByText(/cannot price any fracture in revenue per quarter/)).toBeVisible();
+  await expect(close).toBeDisabled();
+  await page.getByLabel("Close without pipeline data").check();
+  await close.click();
+  await expect(page.getByText("Writing the assessment")).toBeVisible();
+}
+
+/**
+ * In the editor: publishing is refused while the pipeline section still holds the draft's note
+ * for the editor, and names that section; deleting the note lets the next version through.
+ */
+export async function publishAfterDeletingPipelineNote(page: Page, version: number) {
+  const title = "What the pipeline shows";
+  await expect(page.getByTestId("editor-notes-pipeline")).toContainText(
+    "never shown to the client",
+  );
+  await page.getByRole("button", { name: `Publish version ${version}` }).click();
+  await expect(page.getByText(`an editor's note is still in “${title}”`)).toBeVisible();
+  await expect(page).not.toHaveURL(new RegExp(`/report/${version}$`));
+  const pipeline = page.getByLabel(title);
+  const kept = (await pipeline.inputValue())
+    .split("\n")
+    .filter((line) => !line.startsWith("[Editor's note]"))
+    .join("\n");
+  await pipeline.fill(kept);
+  await page.getByRole("button", { name: `Save ${title.toLowerCase()}` }).click();
+  await expect(page.getByTestId("editor-notes-pipeline")).toHaveCount(0);
+  await page.getByRole("button", { name: `Publish version ${version}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/report/${version}$`));
+}

@@ -1,6 +1,7 @@
 import { FRACTURE_INFO, type FractureKey } from "@/lib/domain/diagnostic";
 import type { SnapshotAnalysis } from "../analyze-snapshot";
 import type { AttachedDiagnostic } from "../attached-diagnostic";
+import { PERCEPTION_GAP_THRESHOLD } from "../perception-gaps";
 import { ROLE_LABELS } from "../respondent-roles";
 import type { RespondentRole, SnapshotBank, SnapshotRespondent } from "../types";
 
@@ -71,3 +72,22 @@ export const bullets = (lines: string[]) => lines.map((l) => `- ${l}`).join("\n"
 /** Paragraphs and bullet blocks, separated by blank lines; empty parts are dropped. */
 export const blocks = (...parts: (string | null | undefined | false)[]) =>
   parts.filter((p): p is string => typeof p === "string" && p.length > 0).join("\n\n");
+
+/**
+ * Whether the leaders disagree on a fracture: their role scores sit PERCEPTION_GAP_THRESHOLD
+ * points apart or more. An average of views that far apart describes nobody's company, so the
+ * report shows each view instead.
+ */
+export function leadersDisagree(ctx: DraftContext, key: FractureKey): boolean {
+  const gap = ctx.analysis.perception.fractures.find((g) => g.key === key);
+  return gap !== undefined && gap.spread >= PERCEPTION_GAP_THRESHOLD;
+}
+
+/** "the CEO 26 and the head of sales 90": each leadership role's score for one fracture. */
+export function roleViews(ctx: DraftContext, key: FractureKey): string {
+  return listOf(
+    ctx.analysis.perception.roles.map(
+      (r) => `${roleName(r.role, r.respondents)} ${r.fractures.find((f) => f.key === key)!.score}`,
+    ),
+  );
+}

@@ -1,10 +1,13 @@
 import { FRACTURE_INFO, type FractureKey } from "@/lib/domain/diagnostic";
+import { COSTLIEST_MARGIN } from "../costliest";
+import { PERCEPTION_GAP_THRESHOLD } from "../perception-gaps";
 import { RESPONDENT_ROLES } from "../respondent-roles";
 import { answerLeaks } from "../score-respondent";
 import {
   blocks,
   bullets,
   capitalize,
+  leadersDisagree,
   listOf,
   quote,
   roleName,
@@ -90,14 +93,23 @@ function measuredFor(ctx: DraftContext, key: FractureKey): string | null {
 }
 
 export function fracturesSection(ctx: DraftContext): string {
-  const { ranked, primary } = ctx.analysis.combined;
+  const { ranked, costliest } = ctx.analysis.combined;
+  // A fracture the leaders disagree on ranks on the mean of their views, which names nobody's view.
+  const tag = (key: FractureKey) =>
+    leadersDisagree(ctx, key)
+      ? ""
+      : costliest.kind === "named" && costliest.key === key
+        ? " (the costliest)"
+        : costliest.kind === "tied" && costliest.keys.includes(key)
+          ? " (tied for costliest)"
+          : "";
   const parts = ranked.map((f, i) => {
     const info = FRACTURE_INFO[f.key];
     const questions = questionsOf(ctx, f.key);
     const weakest = questions.filter((q) => q.leak > 0).slice(0, WEAKEST_SHOWN);
     const notes = notesFor(ctx, questions);
     return blocks(
-      `**${i + 1}. ${info.name}: ${f.score}/100**${f.key === primary ? " (the costliest)" : ""}`,
+      `**${i + 1}. ${info.name}: ${leadersDisagree(ctx, f.key) ? "the leaders disagree" : `${f.score}/100`}**${tag(f.key)}`,
       `${info.summary} ${byRole(ctx, f.key) ?? ""}`.trim(),
       weakest.length > 0 &&
         `Weakest answers:\n${bullets(weakest.map((q) => `${q.prompt} Answered: ${q.answers.join("; ")}.`))}`,
@@ -108,7 +120,7 @@ export function fracturesSection(ctx: DraftContext): string {
     );
   });
   return blocks(
-    "Scores run from 0 (no leak) to 100 (fully broken), averaged over every respondent.",
+    `Scores run from 0 (no leak) to 100 (fully broken), averaged over every respondent, except where the leaders are ${PERCEPTION_GAP_THRESHOLD} points or more apart: there each role's score is given instead. Fractures less than ${COSTLIEST_MARGIN} points apart are too close to rank against each other.`,
     ...parts,
   );
 }

@@ -2,6 +2,7 @@ import { FRACTURES } from "@/lib/domain/diagnostic";
 import { QUARTER_DAYS, SNAPSHOT_BENCHMARKS } from "../benchmarks";
 import { formatDays, formatMoney, formatMultiple, formatPercent } from "../format-figures";
 import { PRICE_LEVERS } from "../price-fractures";
+import { editorNote } from "../editor-notes";
 import type { PipelineFigures } from "../types";
 import { blocks, bullets, capitalize, short, type DraftContext } from "./draft-context";
 
@@ -29,7 +30,9 @@ export function pipelineSection({ company, analysis }: DraftContext): string {
   if (!p) {
     return blocks(
       `No pipeline data was available for ${company} when this draft was written. Nothing the leaders claimed has been checked against the CRM, and no fracture is priced in money: any figure here would be invented.`,
-      "Import the pipeline (and set a revenue target for the period, so coverage can be computed), then redraft this section.",
+      editorNote(
+        "Import the pipeline, and set the period's revenue target so coverage can be measured; the Snapshot then offers to redraft the sections that use it.",
+      ),
     );
   }
   const findings = [...p.claims.findings].sort(

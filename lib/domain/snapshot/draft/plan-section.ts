@@ -4,7 +4,15 @@ import {
   REPAIR_ORDER,
   type FractureKey,
 } from "@/lib/domain/diagnostic";
-import { blocks, bullets, listOf, short, type DraftContext } from "./draft-context";
+import {
+  blocks,
+  bullets,
+  leadersDisagree,
+  listOf,
+  roleViews,
+  short,
+  type DraftContext,
+} from "./draft-context";
 
 /** Three four-week blocks: enough to finish one repair's first pass before the next starts. */
 const BLOCKS = ["Weeks 1–4", "Weeks 5–8", "Weeks 9–12"] as const;
@@ -53,7 +61,8 @@ export const REPAIR_ACTIONS: Record<FractureKey, { actions: string[]; watch: str
   },
 };
 
-export function planSection({ analysis }: DraftContext): string {
+export function planSection(ctx: DraftContext): string {
+  const { analysis } = ctx;
   const score = (key: FractureKey) =>
     analysis.combined.fractures.find((f) => f.key === key)?.score ?? 0;
   const focus = REPAIR_ORDER.filter((key) => score(key) >= PRIMARY_THRESHOLD);
@@ -72,7 +81,7 @@ export function planSection({ analysis }: DraftContext): string {
   const silosEarly = analysis.perception.silos.flagged && !now.includes("SILOS");
   const steps = now.map((key, i) =>
     blocks(
-      `**${BLOCKS[i]}: ${FRACTURE_INFO[key].name}** (${score(key)}/100)`,
+      `**${BLOCKS[i]}: ${FRACTURE_INFO[key].name}** (${leadersDisagree(ctx, key) ? `the leaders disagree: ${roleViews(ctx, key)}` : `${score(key)}/100`})`,
       bullets([...REPAIR_ACTIONS[key].actions, `Watch: ${REPAIR_ACTIONS[key].watch}.`]),
     ),
   );

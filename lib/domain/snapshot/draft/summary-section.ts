@@ -3,7 +3,9 @@ import {
   PRIMARY_THRESHOLD,
   REPAIR_ORDER,
   type FractureKey,
+  type FractureScore,
 } from "@/lib/domain/diagnostic";
+import { COSTLIEST_MARGIN } from "../costliest";
 import { formatMoney } from "../format-figures";
 import { RESPONDENT_ROLES } from "../respondent-roles";
 import {
@@ -12,7 +14,9 @@ import {
   countWord,
   decapitalize,
   leaderName,
+  leadersDisagree,
   listOf,
+  roleViews,
   short,
   whoName,
   type DraftContext,
@@ -28,18 +32,53 @@ function whoAnswered({ company, respondents }: DraftContext): string {
   return `This assessment of ${company} draws on the Snapshot answers of ${countWord(n)} leader${n === 1 ? "" : "s"}: ${who}.`;
 }
 
-function diagnosis({ analysis }: DraftContext): string {
-  const { ranked, primary } = analysis.combined;
+/** A fracture's figure as the summary quotes it: the team's score, or each role's when they disagree. */
+function figure(ctx: DraftContext, f: FractureScore): string {
+  return leadersDisagree(ctx, f.key)
+    ? `the leaders disagree: ${roleViews(ctx, f.key)}`
+    : String(f.score);
+}
+
+function headline(ctx: DraftContext): { text: string; named: FractureKey[] } {
+  const { ranked, costliest } = ctx.analysis.combined;
   const top = ranked[0]!;
-  if (!primary) {
-    return `No fracture reaches ${PRIMARY_THRESHOLD} out of 100, the level at which we call a break worth repairing first. The highest is ${short(top.key)} at ${top.score}: the chain mostly holds, and the work is to keep it that way.`;
+  if (costliest.kind === "none") {
+    return {
+      text: `No fracture reaches ${PRIMARY_THRESHOLD} out of 100, the level at which we call a break worth repairing first. The highest is ${short(top.key)} at ${figure(ctx, top)}: the chain mostly holds, and the work is to keep it that way.`,
+      named: [top.key],
+    };
   }
-  const others = ranked.filter((f) => f.key !== primary && f.score >= PRIMARY_THRESHOLD);
+  if (costliest.kind === "tied") {
+    const tied = costliest.keys.map((key) => ranked.find((f) => f.key === key)!);
+    return {
+      text: `No single break stands out as the costliest. ${capitalize(listOf(tied.map((f) => `**${FRACTURE_INFO[f.key].name}** (${figure(ctx, f)})`)))} are less than ${COSTLIEST_MARGIN} points apart, a lead one answer given differently could reverse: treat them as tied, and let the meeting decide which costs more.`,
+      named: costliest.keys,
+    };
+  }
+  const { key } = costliest;
+  const info = FRACTURE_INFO[key];
+  if (leadersDisagree(ctx, key)) {
+    return {
+      text: `The leaders disagree about **${info.name}**: ${roleViews(ctx, key)} out of 100. Averaged, it would rank as the costliest break, but an average of views this far apart describes nobody's company; settle what is true here before anything else. ${info.summary}`,
+      named: [key],
+    };
+  }
+  return {
+    text: `The costliest break is **${info.name}**, at ${top.score} out of 100. ${info.summary}`,
+    named: [key],
+  };
+}
+
+function diagnosis(ctx: DraftContext): string {
+  const { ranked, costliest } = ctx.analysis.combined;
+  const { text, named } = headline(ctx);
+  if (costliest.kind === "none") return text;
+  const others = ranked.filter((f) => !named.includes(f.key) && f.score >= PRIMARY_THRESHOLD);
   const more =
     others.length > 0
-      ? ` ${others.length === 1 ? "One more fracture also scores" : `${capitalize(countWord(others.length))} more also score`} ${PRIMARY_THRESHOLD} or above: ${listOf(others.map((f) => `${short(f.key)} (${f.score})`))}.`
+      ? ` ${others.length === 1 ? "One more fracture also scores" : `${capitalize(countWord(others.length))} more also score`} ${PRIMARY_THRESHOLD} or above: ${listOf(others.map((f) => `${short(f.key)} (${figure(ctx, f)})`))}.`
       : " No other fracture scores above the line.";
-  return `The costliest break is **${FRACTURE_INFO[primary].name}**, at ${top.score} out of 100. ${FRACTURE_INFO[primary].summary}${more}`;
+  return `${text}${more}`;
 }
 
 function perception(ctx: DraftContext): string {
@@ -94,10 +133,13 @@ function start({ analysis }: DraftContext): string {
       (analysis.combined.fractures.find((f) => f.key === key)?.score ?? 0) >= PRIMARY_THRESHOLD,
   );
   if (!first) return "";
-  const primary = analysis.combined.primary;
-  return first === primary
+  const { costliest } = analysis.combined;
+  if (costliest.kind !== "named") {
+    return `The 90-day plan starts with ${short(first)}, the furthest upstream of the breaks above the line: a break upstream is carried by every link below it.`;
+  }
+  return first === costliest.key
     ? `The 90-day plan starts with ${short(first)}.`
-    : `The 90-day plan starts with ${short(first)} rather than ${short(primary!)}: a break upstream is carried by every link below it, so it is repaired first.`;
+    : `The 90-day plan starts with ${short(first)} rather than ${short(costliest.key)}: a break upstream is carried by every link below it, so it is repaired first.`;
 }
 
 export function summarySection(ctx: DraftContext): string {

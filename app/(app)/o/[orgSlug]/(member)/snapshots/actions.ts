@@ -17,6 +17,7 @@ import {
   remindSnapshotRespondent,
   revokeSnapshotShareLink,
   updateSnapshotSection,
+  ZCloseSnapshotRequest,
   ZInviteRespondentRequest,
   ZRespondentRequest,
   ZRestoreSectionRequest,
@@ -24,6 +25,7 @@ import {
   ZSnapshotRequest,
   ZUpdateSectionRequest,
 } from "@/lib/services/snapshot/manage-snapshot";
+import { redraftPipelineSections } from "@/lib/services/snapshot/redraft-pipeline-sections";
 
 const page = (slug: string, snapshotId: string) => `/o/${slug}/snapshots/${snapshotId}`;
 
@@ -71,9 +73,9 @@ const remind = orgAction(
 const close = orgAction(
   "snapshots.close",
   "snapshots:manage",
-  ZSnapshotRequest,
+  ZCloseSnapshotRequest,
   async (ctx, input) => {
-    await closeSnapshot(ctx, input.snapshotId);
+    await closeSnapshot(ctx, input.snapshotId, { confirmNoPipeline: input.confirmNoPipeline });
     revalidatePath(page(ctx.organization.slug, input.snapshotId));
   },
 );
@@ -108,6 +110,17 @@ const publish = orgAction(
   async (ctx, input) => {
     const result = await publishSnapshot(ctx, input.snapshotId);
     revalidatePath(page(ctx.organization.slug, input.snapshotId));
+    return result;
+  },
+);
+
+const redraft = orgAction(
+  "snapshots.redraft",
+  "snapshots:manage",
+  ZSnapshotRequest,
+  async (ctx, input) => {
+    const result = await redraftPipelineSections(ctx, input.snapshotId);
+    revalidatePath(`${page(ctx.organization.slug, input.snapshotId)}/report`);
     return result;
   },
 );
@@ -155,6 +168,9 @@ export async function restoreSectionAction(input: unknown) {
 }
 export async function publishSnapshotAction(input: unknown) {
   return publish(input);
+}
+export async function redraftPipelineSectionsAction(input: unknown) {
+  return redraft(input);
 }
 export async function shareSnapshotAction(input: unknown) {
   return share(input);

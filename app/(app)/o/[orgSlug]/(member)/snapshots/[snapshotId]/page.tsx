@@ -14,6 +14,7 @@ import {
   InviteRespondentForm,
   RemindButton,
 } from "./_components/respondent-controls";
+import { hasPipelineData } from "@/lib/services/snapshot/pipeline-figures";
 import { loadSnapshot } from "./_lib/load-snapshot";
 
 export const metadata: Metadata = { title: "Snapshot" };
@@ -31,6 +32,7 @@ export default async function SnapshotPage({
   const closed = snapshot.answeringClosedAt !== null;
   const open = snapshot.unlocked && !closed;
   const submitted = snapshot.respondents.filter((r) => r.submittedAt).length;
+  const pipelineImported = open && manage ? await hasPipelineData(ctx.organization.id) : true;
   const invitedRoles = new Set(snapshot.respondents.map((r) => r.role));
   const suggestedRole = LEADERSHIP_ROLES.find((r) => !invitedRoles.has(r)) ?? "OTHER";
   const base = `/o/${ctx.organization.slug}/snapshots/${snapshot.id}`;
@@ -183,6 +185,8 @@ export default async function SnapshotPage({
               orgSlug={ctx.organization.slug}
               snapshotId={snapshot.id}
               submitted={submitted}
+              pipelineImported={pipelineImported}
+              pipelineHref={`/o/${ctx.organization.slug}/pipeline`}
             />
           </div>
         </Card>

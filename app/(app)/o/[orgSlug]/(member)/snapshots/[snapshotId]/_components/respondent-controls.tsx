@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
 import { RESPONDENT_ROLES, ROLE_TITLES } from "@/lib/domain/snapshot/respondent-roles";
+import { WITHOUT_PIPELINE } from "@/lib/domain/snapshot/pipeline-redraft";
 import type { RespondentRole } from "@/lib/domain/snapshot/types";
 import { closeSnapshotAction, inviteRespondentAction, remindRespondentAction } from "../../actions";
 import { ErrorText } from "@/components/ui/error-text";
@@ -115,20 +116,45 @@ export function CloseAnsweringButton({
   orgSlug,
   snapshotId,
   submitted,
+  pipelineImported,
+  pipelineHref,
 }: {
   orgSlug: string;
   snapshotId: string;
   submitted: number;
+  pipelineImported: boolean;
+  pipelineHref: string;
 }) {
   const router = useRouter();
   const { run, pending, error } = useAction(closeSnapshotAction);
+  const [confirmNoPipeline, setConfirmNoPipeline] = useState(false);
   return (
     <div>
+      {pipelineImported ? null : (
+        <div className="mb-4 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
+          <p className="text-ink">
+            {WITHOUT_PIPELINE}{" "}
+            <a href={pipelineHref} className="text-brand-700 font-medium hover:underline">
+              Import the pipeline
+            </a>{" "}
+            first, or close now and redraft those sections once it is in.
+          </p>
+          <label className="text-ink mt-3 flex items-start gap-2">
+            <input
+              type="checkbox"
+              className="mt-0.5"
+              checked={confirmNoPipeline}
+              onChange={(event) => setConfirmNoPipeline(event.target.checked)}
+            />
+            Close without pipeline data
+          </label>
+        </div>
+      )}
       <Button
-        disabled={pending || submitted === 0}
+        disabled={pending || submitted === 0 || (!pipelineImported && !confirmNoPipeline)}
         onClick={() => {
           if (!window.confirm("Close answering? Answers not yet sent will not be counted.")) return;
-          run({ orgSlug, snapshotId }, () => router.refresh());
+          run({ orgSlug, snapshotId, confirmNoPipeline }, () => router.refresh());
         }}
       >
         {pending ? "Writing the draft…" : "Close answering and write the draft"}

@@ -6,10 +6,15 @@ import { orgPage } from "@/lib/auth/guard";
 import { appBaseUrl } from "@/lib/http/base-url";
 import { getSnapshotShareLink } from "@/lib/services/snapshot/manage-snapshot";
 import { can } from "@/lib/domain/organization/permissions";
-import type { AssessmentSection } from "@/lib/domain/snapshot";
+import { EDITOR_NOTE_MARKER, type AssessmentSection } from "@/lib/domain/snapshot";
 import { loadSnapshot } from "../_lib/load-snapshot";
 import { LeaveGuard } from "@/components/report/leave-guard";
-import { PublishButton, ShareLinkControls } from "./_components/report-controls";
+import { pipelineRedraftOffer } from "@/lib/services/snapshot/redraft-pipeline-sections";
+import {
+  PipelineRedraftOffer,
+  PublishButton,
+  ShareLinkControls,
+} from "./_components/report-controls";
 import { SectionEditor } from "./_components/section-editor";
 
 export const metadata: Metadata = { title: "Written assessment" };
@@ -32,6 +37,7 @@ export default async function ReportPage({
   const latest = snapshot.versions[0];
   const shareLink =
     manage && latest ? await getSnapshotShareLink(ctx, snapshot.id, appBaseUrl()) : null;
+  const offer = manage && sections.length > 0 ? await pipelineRedraftOffer(ctx, snapshot.id) : null;
 
   return (
     <>
@@ -114,8 +120,9 @@ export default async function ReportPage({
                     ? `Last changed ${dateFormat.format(snapshot.draftUpdatedAt)}. `
                     : ""}
                   Edits are saved as you type. Paragraphs are separated by a blank line; a line
-                  starting with “- ” is a bullet, “### ” a small heading; **two stars** make bold.
-                  The preview beside each section is drawn as the published report draws it.
+                  starting with “- ” is a bullet, “### ” a small heading; **two stars** make bold; a
+                  line starting with {EDITOR_NOTE_MARKER} is a note for you, never shown to the
+                  client. The preview beside each section is drawn as the published report draws it.
                 </p>
               </div>
               <PublishButton
@@ -126,9 +133,21 @@ export default async function ReportPage({
             </div>
           </Card>
           <LeaveGuard />
+          {offer ? (
+            <Card className="mt-6">
+              <CardTitle>Redraft with the pipeline</CardTitle>
+              <PipelineRedraftOffer
+                orgSlug={ctx.organization.slug}
+                snapshotId={snapshot.id}
+                redraft={offer.redraft}
+                edited={offer.edited}
+              />
+            </Card>
+          ) : null}
           <div className="mt-6 space-y-6">
             {sections.map((s) => (
-              <Card key={s.key}>
+              // Keyed by the draft's last change too, so a redraft shows its new text.
+              <Card key={`${s.key}-${snapshot.draftUpdatedAt?.getTime() ?? 0}`}>
                 <SectionEditor
                   orgSlug={ctx.organization.slug}
                   snapshotId={snapshot.id}

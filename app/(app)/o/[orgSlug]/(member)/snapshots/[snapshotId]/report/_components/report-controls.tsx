@@ -6,11 +6,49 @@ import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/ui/use-action";
 import {
   publishSnapshotAction,
+  redraftPipelineSectionsAction,
   shareSnapshotAction,
   unshareSnapshotAction,
 } from "../../../actions";
 import { ErrorText } from "@/components/ui/error-text";
 import { saveAllEdits } from "@/components/report/unsaved-edits";
+
+/** The offer to rewrite, from a pipeline imported after the draft, the sections nobody edited. */
+export function PipelineRedraftOffer({
+  orgSlug,
+  snapshotId,
+  redraft,
+  edited,
+}: {
+  orgSlug: string;
+  snapshotId: string;
+  redraft: string[];
+  edited: string[];
+}) {
+  const router = useRouter();
+  const { run, pending, error } = useAction(redraftPipelineSectionsAction);
+  return (
+    <div>
+      <p className="text-muted mt-1 text-sm">
+        The pipeline now holds figures these sections were written without:{" "}
+        {redraft.map((t) => `“${t}”`).join(", ")}. Redrafting rewrites only those.
+        {edited.length > 0
+          ? ` ${edited.map((t) => `“${t}”`).join(", ")} ${edited.length === 1 ? "was" : "were"} edited, so ${edited.length === 1 ? "it stays" : "they stay"} as written.`
+          : ""}
+      </p>
+      <div className="mt-3">
+        <Button
+          variant="secondary"
+          disabled={pending}
+          onClick={() => run({ orgSlug, snapshotId }, () => router.refresh())}
+        >
+          {pending ? "Redrafting…" : "Redraft from the pipeline"}
+        </Button>
+      </div>
+      <ErrorText error={error} />
+    </div>
+  );
+}
 
 export function PublishButton({
   orgSlug,

@@ -8,6 +8,7 @@ import {
   type AutosaveState,
 } from "@/components/report/autosave-queue";
 import { SectionBody } from "@/components/report/section-body";
+import { EDITOR_NOTE_MARKER, editorNotesIn } from "@/lib/domain/snapshot/editor-notes";
 import { registerEditor } from "@/components/report/unsaved-edits";
 import { updateSectionAction } from "../../../actions";
 import { SectionHistory } from "./section-history";
@@ -81,6 +82,7 @@ export function SectionEditor({
 
   const id = `section-${sectionKey}`;
   const failed = state.kind === "failed";
+  const notes = editorNotesIn(text);
   return (
     <div>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -123,6 +125,25 @@ export function SectionEditor({
           <SectionBody body={text} />
         </div>
       </div>
+      {notes.length > 0 ? (
+        <div
+          className="mt-2 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2.5 text-sm"
+          data-testid={`editor-notes-${sectionKey}`}
+        >
+          <p className="text-ink font-semibold">
+            {notes.length === 1 ? "An editor's note" : `${notes.length} editor's notes`}: never
+            shown to the client
+          </p>
+          <ul className="text-ink mt-1 list-disc pl-5">
+            {notes.map((note, i) => (
+              <li key={i}>{note}</li>
+            ))}
+          </ul>
+          <p className="text-muted mt-1">
+            Publishing waits until every line starting with {EDITOR_NOTE_MARKER} is deleted.
+          </p>
+        </div>
+      ) : null}
       <div className="mt-2 flex items-center gap-3">
         <Button
           variant="secondary"
