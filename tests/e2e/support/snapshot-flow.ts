@@ -130,7 +130,10 @@ export async function publishAfterDeletingPipelineNote(page: Page, version: numb
     .filter((line) => !line.startsWith("[Editor's note]"))
     .join("\n");
   await pipeline.fill(kept);
-  await page.getByRole("button", { name: `Save ${title.toLowerCase()}` }).click();
+  // Saved as typed: wait for the edit to be taken, then for its save.
+  const state = page.getByTestId("save-state-pipeline");
+  await expect(state).toHaveText("Unsaved changes");
+  await expect(state).toHaveText("Saved");
   await expect(page.getByTestId("editor-notes-pipeline")).toHaveCount(0);
   await page.getByRole("button", { name: `Publish version ${version}` }).click();
   await expect(page).toHaveURL(new RegExp(`/report/${version}$`));
