@@ -67,7 +67,6 @@ test("a consultancy's logo and prepared-by reach its client's report, share page
   await card.getByLabel("Contact phone").fill("+47 22 33 44 55");
   await card.getByRole("button", { name: "Save prepared by" }).click();
   await expect(card.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
-  await card.screenshot({ path: testInfo.outputPath("settings-brand-card.png") });
 
   // A client, and a Snapshot bought for it.
   await page.goto(`/o/${slug}/engagements`);
@@ -106,7 +105,6 @@ test("a consultancy's logo and prepared-by reach its client's report, share page
   // The web report carries the consultancy's logo and who prepared it.
   await expectLoaded(page.getByRole("img", { name: consultancy }), 240);
   await expect(page.getByTestId("prepared-by")).toContainText("Ingrid Solberg, Managing partner");
-  await page.screenshot({ path: testInfo.outputPath("web-report.png") });
   const inApp = await downloadPdf(page, testInfo.outputPath("in-app.pdf"));
   expect(await pdfInfo(inApp)).toMatchObject({ Author: consultancy });
 
@@ -126,11 +124,8 @@ test("a consultancy's logo and prepared-by reach its client's report, share page
     "href",
     "mailto:ingrid@harbor.test",
   );
-  await share.screenshot({ path: testInfo.outputPath("share-1440.png") });
-  await share.screenshot({ path: testInfo.outputPath("share-1440-full.png"), fullPage: true });
   await share.setViewportSize({ width: 390, height: 844 });
   await expectLoaded(share.getByRole("img", { name: consultancy }), 240);
-  await share.screenshot({ path: testInfo.outputPath("share-390.png") });
 
   // Its PDF: the same author as the one downloaded in the app, the logo and prepared-by on the cover.
   const shared = await downloadPdf(share, testInfo.outputPath("shared.pdf"));

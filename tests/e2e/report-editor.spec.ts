@@ -8,9 +8,6 @@ import {
 } from "./support/snapshot-flow";
 import { createOrganization, signIn } from "./support/sign-in";
 
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: `.data/screenshots/${name}.png`, fullPage: true });
-
 const snapshotLinks = (page: Page) => page.getByRole("link", { name: /^Snapshot of/ });
 
 test("leaving checkout and buying again, editing with autosave and a guard, restoring, and the phone chart", async ({
@@ -64,7 +61,6 @@ test("leaving checkout and buying again, editing with autosave and a guard, rest
   const preview = page.getByTestId("preview-summary");
   const generated = await summary.inputValue();
   await page.setViewportSize({ width: 1440, height: 1000 });
-  await shot(page, "editor-1440");
 
   // The preview draws the markup as the report will.
   await summary.fill(`${generated}\n\n### Next steps\n\n- **Agree** the owner of each fracture`);
@@ -98,7 +94,6 @@ test("leaving checkout and buying again, editing with autosave and a guard, rest
   await expect(drafts).toHaveCount(2);
   await expect(drafts.first()).toContainText("Agreed at the board meeting.");
   await expect(drafts.last()).toContainText("before the first edit");
-  await shot(page, "editor-history");
   await drafts.last().getByRole("button", { name: "Restore this draft" }).click();
   await expect(summary).toHaveValue(generated);
   await expect(drafts).toHaveCount(3);
@@ -107,7 +102,6 @@ test("leaving checkout and buying again, editing with autosave and a guard, rest
   await expect(summary).toHaveValue(generated);
 
   await page.setViewportSize({ width: 390, height: 844 });
-  await shot(page, "editor-390");
 
   // Published (once the pipeline's note for the editor is gone), the by-role chart's fracture
   // names stay apart on a phone.
@@ -134,7 +128,6 @@ test("leaving checkout and buying again, editing with autosave and a guard, rest
     });
   });
   for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(0);
-  await chart.screenshot({ path: ".data/screenshots/role-chart-390.png" });
   await page.setViewportSize({ width: 1440, height: 1000 });
 
   // A checkout left to expire is labelled so, and its buyer removes it.
@@ -147,7 +140,6 @@ test("leaving checkout and buying again, editing with autosave and a guard, rest
   await page.goto(`/o/${slug}/snapshots`);
   await expect(snapshotLinks(page)).toHaveCount(2);
   await expect(page.getByText("Checkout expired")).toBeVisible();
-  await shot(page, "snapshots-expired");
   await page.getByRole("button", { name: "Remove" }).click();
   await expect(snapshotLinks(page)).toHaveCount(1);
   await expect(page.getByText("Checkout expired")).toHaveCount(0);
