@@ -27,6 +27,22 @@ const stages = [
   ],
 ];
 
+/**
+ * Vitest answers 0 when a file fails in its setup (a beforeAll that throws) and so runs none of
+ * its tests; its report still says so. Null when the report shows no such failure.
+ */
+function vitestSuiteFailure() {
+  if (!existsSync(VITEST_JSON)) return "vitest wrote no report";
+  const report = JSON.parse(readFileSync(VITEST_JSON, "utf8"));
+  if (report.numFailedTestSuites > 0 || report.success === false) {
+    const files = report.testResults
+      .filter((file) => file.status === "failed")
+      .map((file) => file.name);
+    return `${report.numFailedTestSuites} failed test file(s): ${files.join(", ")}`;
+  }
+  return null;
+}
+
 /** Passed and failed test counts from the runners' JSON reports, for one closing line. */
 function totals() {
   let passed = 0;
@@ -59,6 +75,12 @@ for (const [name, command, args, extraEnv = {}] of stages) {
     env: { ...process.env, FORCE_COLOR: "0", NEXT_TELEMETRY_DISABLED: "1", ...extraEnv },
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const hidden = result.status === 0 && args.includes("vitest") ? vitestSuiteFailure() : null;
+  if (hidden) {
+    console.error(`\n[test] FAILED: ${name} (${seconds} s): ${hidden}`);
+    console.error(`tests: ${totals()}`);
+    process.exit(1);
+  }
   if (result.status !== 0) {
     console.error(`\n[test] FAILED: ${name} (${seconds} s)`);
     console.error(`tests: ${totals()}`);

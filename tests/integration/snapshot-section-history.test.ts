@@ -65,7 +65,7 @@ async function closedSnapshot(ctx: OrgContext) {
       ],
     );
   }
-  await closeSnapshot(ctx, id);
+  await closeSnapshot(ctx, id, { confirmNoPipeline: true });
   return id;
 }
 
