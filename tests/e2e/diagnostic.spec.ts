@@ -90,6 +90,8 @@ test("a CEO answers all twelve questions by keyboard and reopens the result from
   await expect(page.getByRole("heading", { name: "First repair step" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Repair order" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "What would change this answer" })).toBeVisible();
+  // After the move from the questionnaire the page's title is streamed in behind its content.
+  await expect(page).toHaveTitle(/^Your diagnostic result/);
   await expectNoSeriousA11yViolations(page);
 
   // The private link works in a fresh browser with no saved state.
