@@ -17,6 +17,12 @@ import {
   startScoreboardReview,
 } from "@/lib/services/scoreboard/reviews";
 import { saveScoreboardSettings } from "@/lib/services/scoreboard/settings";
+import { eliminatedMarks } from "@/lib/services/scoreboard/deal-decisions";
+import {
+  REVIEW_DECISIONS_HEADER,
+  reviewDecisionsCsv,
+} from "@/lib/services/scoreboard/review-decisions-csv";
+import { moveDeal } from "../support/move-deal";
 import { draftStandard, signStandard } from "@/lib/services/scoreboard/standard";
 import { addMembership, createOrg, createUser } from "../support/fixtures";
 import { query } from "../support/test-database";
@@ -145,7 +151,7 @@ describe("a review", () => {
           owner: "Sam",
           dueDate: "2020-01-01",
         }),
-      ).rejects.toThrow(/cannot be before the review/);
+      ).rejects.toThrow(/must be after the review day/);
       await decide(deal!.externalId, {
         kind: "ADVANCE",
         nextStep: "Call the sponsor",
@@ -172,16 +178,102 @@ describe("a review", () => {
         nextStep: "Call the sponsor",
       });
 
-      await closeScoreboardReview(t.owner, 1);
+      // Deals are left undecided: closing lists them and needs a confirmation.
+      await expect(closeScoreboardReview(t.owner, 1)).rejects.toThrow(/no decision: .+ Confirm/);
+      await closeScoreboardReview(t.owner, 1, { confirmUndecided: true });
       await expect(
         decide(other!.externalId, { kind: "ELIMINATE", reason: "Changed my mind" }),
       ).rejects.toMatchObject({ code: "CONFLICT" });
 
-      await startScoreboardReview(t.owner);
+      // Review 2 is due two weeks after review 1: starting it today needs a confirmation.
+      await expect(startScoreboardReview(t.owner)).rejects.toThrow(/Review 2 is due on .+ early/);
+      await startScoreboardReview(t.owner, { confirmEarly: true });
       const two = await loadReview(t.org.id, 2);
+      expect(two.review.startedEarly).toBe(true);
+      expect(two.review.dueOn).not.toBeNull();
+      expect(two.review.dueOn!.getTime()).toBeGreaterThan(two.review.reviewDate.getTime());
       expect(two.previous?.number).toBe(1);
       expect(two.previous?.figures).toEqual(before.figures);
       expect(two.figures.qualifiedCount).not.toBe(before.figures.qualifiedCount);
+    },
+  );
+});
+
+describe("decisions across reviews", () => {
+  it(
+    "carry an advance into the next review, keep an elimination out until the CRM moves it, and export",
+    { timeout: 120_000 },
+    async () => {
+      const t = await team("carry");
+      const until = new Date();
+      const data = generatePipeline({
+        seed: 12,
+        opportunities: 400,
+        from: new Date(until.getTime() - 400 * 86_400_000),
+        until,
+      });
+      await replacePipeline(t.org.id, data);
+      await startScoreboardReview(t.owner);
+      const one = await loadReview(t.org.id, 1);
+      // Largest open amount first.
+      const amounts = one.review.deals.map((d) => (d.amount === null ? -1 : Number(d.amount)));
+      expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+      const stale = one.review.deals.filter((d) => d.reason === "STALE");
+      const [x, y] = stale;
+      const due = new Date(until.getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
+      const decide = (externalId: string, decision: unknown, number = 1) =>
+        decideReviewDeal(t.sales, { orgSlug: t.org.slug, number, externalId, decision });
+      await decide(x!.externalId, {
+        kind: "ADVANCE",
+        nextStep: "Book the pricing call",
+        owner: "Sam",
+        dueDate: due,
+      });
+      await decide(y!.externalId, { kind: "ELIMINATE", reason: "No budget until 2028" });
+      await closeScoreboardReview(t.owner, 1, { confirmUndecided: true });
+      expect(
+        (await eliminatedMarks(t.org.id, [y!.externalId, x!.externalId], until)).get(y!.externalId),
+      ).toBe(1);
+
+      // The CRM moves X; Y stays where it was.
+      const movedX = moveDeal(data, x!.externalId, until);
+      await replacePipeline(t.org.id, movedX);
+      await startScoreboardReview(t.owner, { confirmEarly: true });
+      const two = await loadReview(t.org.id, 2);
+      expect(two.review.followUps.map((f) => [f.externalId, f.status])).toEqual([
+        [x!.externalId, "DONE"],
+      ]);
+      expect(two.review.followUps[0]).toMatchObject({
+        nextStep: "Book the pricing call",
+        decisionOwner: "Sam",
+        fromReviewNumber: 1,
+      });
+      expect(two.review.deals.map((d) => d.externalId)).not.toContain(y!.externalId);
+      const csv = await reviewDecisionsCsv(t.owner, 1);
+      const lines = csv
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split("\n");
+      expect(lines[0]).toBe(REVIEW_DECISIONS_HEADER.join(","));
+      expect(lines).toHaveLength(3);
+      expect(lines.find((l) => l.startsWith(`${x!.externalId},`))).toContain(
+        `Advance,Book the pricing call,Sam,${due}`,
+      );
+      expect(lines.find((l) => l.startsWith(`${y!.externalId},`))).toContain(
+        "Eliminate,,,,No budget until 2028",
+      );
+      await closeScoreboardReview(t.owner, 2, { confirmUndecided: true });
+
+      // Now the CRM moves Y: it comes back, reopened; X's step, already seen done, does not.
+      await replacePipeline(t.org.id, moveDeal(movedX, y!.externalId, until));
+      expect((await eliminatedMarks(t.org.id, [y!.externalId], until)).size).toBe(0);
+      await startScoreboardReview(t.owner, { confirmEarly: true });
+      const three = await loadReview(t.org.id, 3);
+      expect(three.review.deals.find((d) => d.externalId === y!.externalId)).toMatchObject({
+        reason: "REOPENED",
+        reasonText: expect.stringMatching(/^Eliminated in review 1 \(No budget until 2028\)/),
+      });
+      expect(three.review.followUps).toEqual([]);
     },
   );
 });

@@ -318,7 +318,7 @@ describe("tenant isolation", () => {
                   method: "POST",
                   body: "Deal,Stage,Opened\nB-1,Won,2026-01-01\n",
                 }),
-                { orgSlug: slug, importId: id, snapshotId: id, version: "1" },
+                { orgSlug: slug, importId: id, snapshotId: id, version: "1", number: "1" },
               );
               const body = await response.text();
               expectNoLeak(body);

@@ -284,20 +284,21 @@ describe("review decisions", () => {
   const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
     result.error?.issues.map((i) => i.message) ?? [];
 
-  it("keeps a deal with a next step, an owner and a due date from the review day on", () => {
+  it("keeps a deal with a next step, an owner and a due date after the review day", () => {
     expect(
       advance.parse({
         nextStep: "  Book the site visit with ops  ",
         owner: " Ann ",
-        dueDate: "2026-06-30",
+        dueDate: "2026-07-01",
       }),
-    ).toEqual({ nextStep: "Book the site visit with ops", owner: "Ann", dueDate: "2026-06-30" });
+    ).toEqual({ nextStep: "Book the site visit with ops", owner: "Ann", dueDate: "2026-07-01" });
   });
 
-  it("refuses a due date before the review, an empty step or owner, and a date that does not exist", () => {
-    expect(
-      messages(advance.safeParse({ nextStep: "Call", owner: "Ann", dueDate: "2026-06-29" })),
-    ).toEqual(["The due date cannot be before the review."]);
+  it("refuses a due date on or before the review day, an empty step or owner, and a date that does not exist", () => {
+    for (const dueDate of ["2026-06-29", "2026-06-30"])
+      expect(messages(advance.safeParse({ nextStep: "Call", owner: "Ann", dueDate }))).toEqual([
+        "The due date must be after the review day.",
+      ]);
     expect(
       messages(advance.safeParse({ nextStep: "ok", owner: "", dueDate: "2026-02-30" })),
     ).toEqual([

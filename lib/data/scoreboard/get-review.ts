@@ -9,7 +9,11 @@ export async function getReview(organizationId: string, number: number) {
       where: { organizationId, number },
       select: {
         ...reviewSelect,
-        deals: { orderBy: [{ reason: "asc" }, { daysInStage: "desc" }] },
+        // Largest open amount first: the deals that move the figures most are decided first.
+        deals: { orderBy: [{ amount: { sort: "desc", nulls: "last" } }, { name: "asc" }] },
+        followUps: {
+          orderBy: [{ amount: { sort: "desc", nulls: "last" } }, { name: "asc" }],
+        },
       },
     });
     if (!review) throw new AppError("NOT_FOUND", "That review was not found.");

@@ -21,8 +21,17 @@ export async function recordReviewDecision(options: {
     if (!review) throw new AppError("NOT_FOUND", "That review was not found.");
     if (review.status !== "OPEN")
       throw new AppError("CONFLICT", "This review is closed; its decisions are on the record.");
-    const changed = await tx.reviewDeal.updateMany({
-      where: { organizationId, reviewId: review.id, externalId },
+    const deal = await tx.reviewDeal.findUnique({
+      where: {
+        organizationId_reviewId_externalId: { organizationId, reviewId: review.id, externalId },
+      },
+      select: { name: true },
+    });
+    if (!deal) throw new AppError("NOT_FOUND", "That deal is not on this review.");
+    await tx.reviewDeal.update({
+      where: {
+        organizationId_reviewId_externalId: { organizationId, reviewId: review.id, externalId },
+      },
       data:
         decision.kind === "ADVANCE"
           ? {
@@ -44,14 +53,14 @@ export async function recordReviewDecision(options: {
               decidedAt: new Date(),
             },
     });
-    if (changed.count === 0) throw new AppError("NOT_FOUND", "That deal is not on this review.");
     await recordAuditEvent(tx, {
       organizationId,
       actor,
       action: "scoreboard.decision_recorded",
       targetType: "review",
       targetId: review.id,
-      details: { number, externalId, ...decision },
+      // The deal's name as the review listed it, so the log reads in words without a lookup.
+      details: { number, externalId, dealName: deal.name, ...decision },
     });
   });
 }

@@ -1,21 +1,14 @@
 import { withTenant } from "@/lib/db";
 import type { StageMetrics } from "@/lib/domain/pipeline";
+import type { ReviewCandidate } from "@/lib/domain/scoreboard";
 import { queryStaleDeals } from "../pipeline/query-stale-deals";
 import { sqlNumber as num } from "../pipeline/sql-number";
 
 /** Deals a review goes through, at most this many of each kind (the longest overdue first). */
 const LISTED = 100;
 
-export type ReviewDealCandidate = {
-  externalId: string;
-  name: string;
-  owner: string | null;
-  amount: number | null;
-  stageKey: string | null;
-  daysInStage: number | null;
-  reason: "STALE" | "UNCLEAR";
-  reasonText: string;
-};
+/** A stale or unclear deal as it stands now; where it stood at earlier reviews is added later. */
+export type ReviewDealCandidate = Omit<ReviewCandidate, "stageEnteredAt">;
 
 /**
  * The deals a review must decide on: stale ones (open, in their stage more than twice its median
@@ -71,6 +64,7 @@ export async function reviewDealCandidates(
       amount: d.amount,
       stageKey: d.stage,
       daysInStage: d.daysInStage,
+      stallRatio: d.stallRatio,
       reason: "STALE" as const,
       reasonText:
         d.basis === "stage" && d.daysInStage !== null
@@ -86,6 +80,7 @@ export async function reviewDealCandidates(
         amount: num(d.amount),
         stageKey: d.stage,
         daysInStage: d.days,
+        stallRatio: null,
         reason: "UNCLEAR" as const,
         reasonText:
           d.amount === null && d.owner === null

@@ -7,4 +7,7 @@ export const reviewSelect = {
   figures: true,
   startedAt: true,
   closedAt: true,
+  dueOn: true,
+  startedEarly: true,
+  closedUndecided: true,
 } as const;

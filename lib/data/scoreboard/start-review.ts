@@ -1,22 +1,27 @@
 import { withTenant } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { FollowUp, ReviewCandidate } from "@/lib/domain/scoreboard";
 import { recordAuditEvent, type AuditActor } from "../audit/record-audit-event";
-import type { ReviewDealCandidate } from "./review-deal-candidates";
 
 /**
- * Start the next review: its figures and its list of deals are stored as they are now, so later
- * imports never change it. One review is open at a time.
+ * Start the next review: its figures, its list of deals and the follow-ups of earlier decisions
+ * are stored as they are now, so later imports never change it. One review is open at a time.
  */
 export async function startReview(options: {
   organizationId: string;
+  number: number;
   reviewDate: Date;
+  dueOn: Date;
+  startedEarly: boolean;
   standardVersion: number | null;
   figures: Prisma.InputJsonValue;
-  deals: ReviewDealCandidate[];
+  deals: ReviewCandidate[];
+  followUps: FollowUp[];
   actor: AuditActor;
 }) {
-  const { organizationId, reviewDate, standardVersion, figures, deals, actor } = options;
+  const { organizationId, number, reviewDate, dueOn, startedEarly, deals, followUps, actor } =
+    options;
   try {
     return await withTenant(organizationId, async (tx) => {
       const open = await tx.scoreboardReview.findFirst({
@@ -33,13 +38,19 @@ export async function startReview(options: {
         orderBy: { number: "desc" },
         select: { number: true },
       });
+      // The caller judged the cadence and the carried decisions against the review before this
+      // number; a review started meanwhile makes that judgement stale.
+      if ((last?.number ?? 0) + 1 !== number)
+        throw new AppError("CONFLICT", "A review was just started by someone else.");
       const review = await tx.scoreboardReview.create({
         data: {
           organizationId,
-          number: (last?.number ?? 0) + 1,
+          number,
           reviewDate,
-          standardVersion,
-          figures,
+          dueOn,
+          startedEarly,
+          standardVersion: options.standardVersion,
+          figures: options.figures,
           startedById: actor.userId,
         },
         select: { id: true, number: true },
@@ -49,13 +60,24 @@ export async function startReview(options: {
           data: deals.map((d) => ({ organizationId, reviewId: review.id, ...d })),
         });
       }
+      if (followUps.length > 0) {
+        await tx.reviewFollowUp.createMany({
+          data: followUps.map((f) => ({ organizationId, reviewId: review.id, ...f })),
+        });
+      }
       await recordAuditEvent(tx, {
         organizationId,
         actor,
         action: "scoreboard.review_started",
         targetType: "review",
         targetId: review.id,
-        details: { number: review.number, deals: deals.length },
+        details: {
+          number: review.number,
+          deals: deals.length,
+          followUps: followUps.length,
+          dueOn: dueOn.toISOString().slice(0, 10),
+          early: startedEarly,
+        },
       });
       return review;
     });

@@ -21,6 +21,21 @@ export {
   type FigureInfo,
   type FigureKey,
 } from "./change-since";
+export {
+  followUpKey,
+  followUpsFor,
+  movedSince,
+  reviewDueOn,
+  reviewListFor,
+  reviewTiming,
+  startsEarly,
+  type DealNow,
+  type DealStatusNow,
+  type FollowUp,
+  type FollowUpStatus,
+  type PriorDecision,
+  type ReviewCandidate,
+} from "./carry-forward";
 export { DEFAULT_STANDARD } from "./default-standard";
 export {
   handoffAnswers,

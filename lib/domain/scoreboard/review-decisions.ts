@@ -21,7 +21,9 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * Keeping a deal means saying what happens next, who does it and by when. The due date is a
- * day, as a date field sends it, and cannot fall before the review that set it.
+ * calendar day counted from the meeting (not from the data's own date), as a date field sends it,
+ * and falls after the review that set it: a step due the same day is not a step for the next
+ * review to check.
  */
 export function advanceDecisionSchemaFor(reviewDate: Date) {
   const reviewDay = isoDay(reviewDate);
@@ -39,7 +41,7 @@ export function advanceDecisionSchemaFor(reviewDate: Date) {
     dueDate: z.iso
       // Stop at a malformed date, so it is not also reported as too early.
       .date({ error: "Give the due date as a date.", abort: true })
-      .refine((day) => day >= reviewDay, "The due date cannot be before the review."),
+      .refine((day) => day > reviewDay, "The due date must be after the review day."),
   }) satisfies z.ZodType<AdvanceDecision>;
 }
 

@@ -2,20 +2,24 @@ import type { OrgContext } from "@/lib/auth/guard";
 import { getDeal } from "@/lib/data/pipeline/get-deal";
 import { listStages } from "@/lib/data/pipeline/list-stages";
 import { queryPipelineAsOf } from "@/lib/data/pipeline/query-pipeline-as-of";
+import { listDealDecisions } from "@/lib/data/scoreboard/list-deal-decisions";
+import { can } from "@/lib/domain/organization/permissions";
 import { AppError } from "@/lib/errors";
 import { readTogether } from "@/lib/data/tenant/read-together";
 
 /**
- * One deal by its CRM id with its stage history, the stage names to show it with, and the data's
- * own date, against which its time in stage is counted.
+ * One deal by its CRM id with its stage history, the stage names to show it with, the data's
+ * own date, against which its time in stage is counted, and (for those who may read the
+ * scoreboard) what the pipeline reviews decided about it.
  */
 async function readDeal(ctx: OrgContext, externalId: string) {
-  const [deal, stages, asOf] = await Promise.all([
+  const [deal, stages, asOf, decisions] = await Promise.all([
     getDeal(ctx.organization.id, externalId),
     listStages(ctx.organization.id),
     queryPipelineAsOf(ctx.organization.id),
+    can(ctx.role, "scoreboard:read") ? listDealDecisions(ctx.organization.id, externalId) : null,
   ]);
-  return { deal, stages, asOf };
+  return { deal, stages, asOf, decisions };
 }
 
 /**
@@ -27,3 +31,6 @@ export async function loadDeal(ctx: OrgContext, externalId: string) {
     throw new AppError("NOT_FOUND", "That deal was not found.");
   return readTogether(ctx.organization.id, () => readDeal(ctx, externalId));
 }
+
+/** What the pipeline reviews decided about one deal, as the deal page shows it. */
+export type DealDecisions = NonNullable<Awaited<ReturnType<typeof loadDeal>>["decisions"]>;

@@ -3,7 +3,7 @@ import { staleDealsOf } from "@/lib/services/pipeline/stale-deals-of";
 import { listReviews } from "@/lib/data/scoreboard/list-reviews";
 import { listLatestPublishedVersions } from "@/lib/data/snapshot/list-latest-published-versions";
 import { FRACTURES, type FractureKey } from "@/lib/domain/diagnostic";
-import { nextReviewDate, ZScoreboardFigures } from "@/lib/domain/scoreboard";
+import { reviewTiming, startOfUtcDay, ZScoreboardFigures } from "@/lib/domain/scoreboard";
 import { viewPipelineSummary } from "@/lib/services/pipeline/pipeline-summary";
 import { currentScoreboardFigures } from "./current-figures";
 import type { PublishedFigures } from "@/lib/services/snapshot/published-figures";
@@ -81,13 +81,22 @@ async function readScoreboard(organizationId: string, now = new Date()) {
       return { ...r, figures: parsed.success ? parsed.data : null };
     }),
     openReview: reviews.find((r) => r.status === "OPEN") ?? null,
-    nextReview: nextReviewDate({
-      cadence: settings.cadence,
-      anchor: settings.anchorDate,
-      lastReviewAt: reviews[0]?.reviewDate ?? null,
+    /** The next review: its number, its due day, and whether starting it today is early. */
+    next: nextOf(
+      reviewTiming({
+        cadence: settings.cadence,
+        anchor: settings.anchorDate,
+        last: reviews[0] ?? null,
+        now,
+      }),
       now,
-    }),
+    ),
   };
+}
+
+/** A review's timing with whether its due day has passed. */
+function nextOf(timing: ReturnType<typeof reviewTiming>, now: Date) {
+  return { ...timing, overdue: timing.dueOn.getTime() < startOfUtcDay(now).getTime() };
 }
 
 /** The same, every read in one transaction (readTogether): one pooled connection per page. */

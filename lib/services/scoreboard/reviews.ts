@@ -2,18 +2,29 @@ import { z } from "zod";
 import type { OrgContext } from "@/lib/auth/guard";
 import { reviewDealCandidates } from "@/lib/data/scoreboard/review-deal-candidates";
 import { closeReview } from "@/lib/data/scoreboard/close-review";
+import { getLatestReview } from "@/lib/data/scoreboard/get-latest-review";
 import { getReview } from "@/lib/data/scoreboard/get-review";
+import { getScoreboardSettings } from "@/lib/data/scoreboard/get-scoreboard-settings";
+import { listDoneFollowUps } from "@/lib/data/scoreboard/list-done-follow-ups";
+import { listPriorDecisions } from "@/lib/data/scoreboard/list-prior-decisions";
+import { queryDealsNow } from "@/lib/data/scoreboard/query-deals-now";
 import { recordReviewDecision } from "@/lib/data/scoreboard/record-review-decision";
 import { startReview } from "@/lib/data/scoreboard/start-review";
 import { getStandard } from "@/lib/data/scoreboard/get-standard";
 import { listMembers } from "@/lib/data/membership/list-members";
+import { listStages } from "@/lib/data/pipeline/list-stages";
 import { AppError } from "@/lib/errors";
 import {
+  CADENCE_DAYS,
   effectiveVersion,
+  followUpsFor,
   reviewDecisionSchemaFor,
+  reviewListFor,
+  reviewTiming,
   startOfUtcDay,
   ZScoreboardFigures,
 } from "@/lib/domain/scoreboard";
+import { DAY_MS } from "@/lib/domain/pipeline";
 import { currentScoreboardFigures } from "./current-figures";
 import { readTogether } from "@/lib/data/tenant/read-together";
 
@@ -22,12 +33,30 @@ export const ZReviewRequest = z.object({
   number: z.coerce.number().int().min(1).max(100_000),
 });
 
+export const ZStartReviewRequest = z.object({
+  orgSlug: z.string(),
+  /** Start even though the review is not due yet; recorded as early. */
+  confirmEarly: z.boolean().default(false),
+});
+
+export const ZCloseReviewRequest = ZReviewRequest.extend({
+  /** Close even though some deals have no decision; how many is recorded. */
+  confirmUndecided: z.boolean().default(false),
+});
+
 export const ZDecisionRequest = ZReviewRequest.extend({
   externalId: z.string().min(1).max(200),
   decision: z.unknown(),
 });
 
 const actorOf = (ctx: OrgContext) => ({ userId: ctx.user.id, email: ctx.user.email });
+
+const longDay = new Intl.DateTimeFormat("en-US", {
+  weekday: "long",
+  month: "long",
+  day: "numeric",
+  timeZone: "UTC",
+});
 
 /** The standard in effect: its number and the response hours its handoff protocol promises. */
 export async function standardInEffect(organizationId: string) {
@@ -38,27 +67,66 @@ export async function standardInEffect(organizationId: string) {
     : null;
 }
 
+/** The next review's number, due day and whether starting it now would be early. */
+export async function nextReviewTiming(organizationId: string, now = new Date()) {
+  const [settings, last] = await Promise.all([
+    getScoreboardSettings(organizationId),
+    getLatestReview(organizationId),
+  ]);
+  return reviewTiming({ cadence: settings.cadence, anchor: settings.anchorDate, last, now });
+}
+
 /**
- * Start a review now: the scoreboard's figures and the deals to decide on are frozen with it,
- * so later imports never change what this review saw.
+ * Start a review now: the scoreboard's figures, the deals to decide on and the follow-ups of
+ * earlier decisions are frozen with it, so later imports never change what this review saw.
+ * Before its due day it starts only when the caller confirms, and is recorded as early.
  */
-export async function startScoreboardReview(ctx: OrgContext, now = new Date()) {
+export async function startScoreboardReview(
+  ctx: OrgContext,
+  options: { confirmEarly?: boolean } = {},
+  now = new Date(),
+) {
   const organizationId = ctx.organization.id;
-  const standard = await standardInEffect(organizationId);
+  const [standard, timing] = await Promise.all([
+    standardInEffect(organizationId),
+    nextReviewTiming(organizationId, now),
+  ]);
+  if (timing.early && !options.confirmEarly)
+    throw new AppError(
+      "CONFLICT",
+      `Review ${timing.number} is due on ${longDay.format(timing.dueOn)}. Confirm to start it early.`,
+    );
   const { figures, summary } = await currentScoreboardFigures(organizationId, {
     responseHours: standard?.responseHours ?? null,
   });
-  const deals = await reviewDealCandidates(organizationId, {
-    asOf: new Date(figures.asOf),
-    stages: summary.stages,
-    medianCycleDays: summary.deals.medianCycleDays,
-  });
+  const asOf = new Date(figures.asOf);
+  const [candidates, priors, alreadyDone] = await Promise.all([
+    reviewDealCandidates(organizationId, {
+      asOf,
+      stages: summary.stages,
+      medianCycleDays: summary.deals.medianCycleDays,
+    }),
+    listPriorDecisions(organizationId),
+    listDoneFollowUps(organizationId),
+  ]);
+  const dealsNow = await queryDealsNow(
+    organizationId,
+    [...new Set([...candidates, ...priors].map((d) => d.externalId))],
+    asOf,
+  );
+  const stageLabel = (key: string | null) =>
+    summary.stages.find((s) => s.key === key)?.label ?? key ?? "no stage";
+  const reviewDate = startOfUtcDay(now);
   return startReview({
     organizationId,
-    reviewDate: startOfUtcDay(now),
+    number: timing.number,
+    reviewDate,
+    dueOn: timing.dueOn,
+    startedEarly: timing.early,
     standardVersion: standard?.number ?? null,
     figures,
-    deals,
+    deals: reviewListFor(candidates, priors, dealsNow, stageLabel),
+    followUps: followUpsFor(priors, dealsNow, { reviewDate, alreadyDone }),
     actor: actorOf(ctx),
   });
 }
@@ -84,16 +152,30 @@ export async function decideReviewDeal(ctx: OrgContext, request: z.infer<typeof 
   });
 }
 
-export function closeScoreboardReview(ctx: OrgContext, number: number) {
-  return closeReview(ctx.organization.id, number, actorOf(ctx));
+/** Close a review; with deals still undecided only when the caller confirms. */
+export function closeScoreboardReview(
+  ctx: OrgContext,
+  number: number,
+  options: { confirmUndecided?: boolean } = {},
+) {
+  return closeReview(ctx.organization.id, number, actorOf(ctx), options);
 }
 
-/** A review with its frozen figures read back, and the previous review's for the change. */
+/**
+ * A review with its frozen figures read back, the previous review's for the change, and each
+ * listed deal's decision at an earlier review (what the team said last time).
+ */
 async function readReview(organizationId: string, number: number) {
-  const [{ review, previous }, members] = await Promise.all([
+  const [{ review, previous }, members, settings, stages] = await Promise.all([
     getReview(organizationId, number),
     listMembers(organizationId),
+    getScoreboardSettings(organizationId),
+    listStages(organizationId),
   ]);
+  const priors = await listPriorDecisions(organizationId, {
+    beforeNumber: number,
+    externalIds: review.deals.map((d) => d.externalId),
+  });
   const figures = ZScoreboardFigures.safeParse(review.figures);
   if (!figures.success) throw new AppError("NOT_FOUND", "That review's figures are unreadable.");
   const before = previous ? ZScoreboardFigures.safeParse(previous.figures) : null;
@@ -103,6 +185,11 @@ async function readReview(organizationId: string, number: number) {
     names: new Map(members.map((m) => [m.user.id, m.user.name ?? m.user.email])),
     figures: figures.data,
     previous: previous && before?.success ? { ...previous, figures: before.data } : null,
+    priors: new Map(priors.map((p) => [p.externalId, p])),
+    /** A stage's label from its key, for the deals and follow-ups, which carry only the key. */
+    stageLabels: new Map(stages.map((s) => [s.key, s.label])),
+    /** One cadence after this review: the default due date of a next step. */
+    nextReviewDay: new Date(review.reviewDate.getTime() + CADENCE_DAYS[settings.cadence] * DAY_MS),
   };
 }
 
@@ -110,3 +197,5 @@ async function readReview(organizationId: string, number: number) {
 export function loadReview(organizationId: string, number: number) {
   return readTogether(organizationId, () => readReview(organizationId, number));
 }
+
+export type LoadedReview = Awaited<ReturnType<typeof loadReview>>;

@@ -6,8 +6,9 @@ import {
   closeScoreboardReview,
   decideReviewDeal,
   startScoreboardReview,
+  ZCloseReviewRequest,
   ZDecisionRequest,
-  ZReviewRequest,
+  ZStartReviewRequest,
 } from "@/lib/services/scoreboard/reviews";
 import {
   saveScoreboardSettings,
@@ -19,7 +20,6 @@ import {
   ZDraftStandardRequest,
   ZSignStandardRequest,
 } from "@/lib/services/scoreboard/standard";
-import { z } from "zod";
 
 const base = (slug: string) => `/o/${slug}/scoreboard`;
 
@@ -59,9 +59,9 @@ const sign = orgAction(
 const start = orgAction(
   "scoreboard.start-review",
   "scoreboard:manage",
-  z.object({ orgSlug: z.string() }),
-  async (ctx) => {
-    const review = await startScoreboardReview(ctx);
+  ZStartReviewRequest,
+  async (ctx, input) => {
+    const review = await startScoreboardReview(ctx, { confirmEarly: input.confirmEarly });
     revalidatePath(base(ctx.organization.slug), "layout");
     return { number: review.number };
   },
@@ -80,9 +80,9 @@ const decide = orgAction(
 const close = orgAction(
   "scoreboard.close-review",
   "scoreboard:manage",
-  ZReviewRequest,
+  ZCloseReviewRequest,
   async (ctx, input) => {
-    await closeScoreboardReview(ctx, input.number);
+    await closeScoreboardReview(ctx, input.number, { confirmUndecided: input.confirmUndecided });
     revalidatePath(base(ctx.organization.slug), "layout");
   },
 );

@@ -42,7 +42,7 @@ export default async function ScoreboardPage({
       <ReviewsSection
         reviews={data.reviews}
         openReview={data.openReview}
-        nextReview={data.nextReview}
+        next={data.next}
         cadence={cadence}
         canStart={manage && data.hasPipeline}
         base={base}

@@ -18,7 +18,7 @@ const longDay = new Intl.DateTimeFormat("en-US", {
 export function ReviewsSection({
   reviews,
   openReview,
-  nextReview,
+  next,
   cadence,
   canStart,
   base,
@@ -26,14 +26,13 @@ export function ReviewsSection({
 }: {
   reviews: ScoreboardData["reviews"];
   openReview: ScoreboardData["openReview"];
-  nextReview: ScoreboardData["nextReview"];
+  next: ScoreboardData["next"];
   cadence: Cadence;
   /** Whether this member may start the next review now. */
   canStart: boolean;
   base: string;
   slug: string;
 }) {
-  const nextNumber = (reviews[0]?.number ?? 0) + 1;
   const history = [...reviews].reverse().filter((r) => r.figures);
   const historyData = history.map((r) => ({
     review: `#${r.number}`,
@@ -51,9 +50,14 @@ export function ReviewsSection({
         <div>
           <CardTitle>Reviews</CardTitle>
           <p className="text-muted mt-1 text-sm">
-            Next review: <strong className="text-ink">{longDay.format(nextReview)}</strong> (
-            {CADENCE_LABELS[cadence].toLowerCase()}). Starting a review freezes today&apos;s figures
-            and lists every stale and unclear deal for a decision.
+            <span data-testid="next-review">
+              Review {next.number} {next.overdue ? "was due" : "is due"}{" "}
+              <strong className="text-ink">{longDay.format(next.dueOn)}</strong>
+              {next.overdue ? " (overdue)" : ""}
+            </span>{" "}
+            ({CADENCE_LABELS[cadence].toLowerCase()}). Starting a review freezes today&apos;s
+            figures, checks the next steps the last one set, and lists every stale, unclear or
+            reopened deal for a decision.
           </p>
         </div>
         <div className="print:hidden">
@@ -62,7 +66,11 @@ export function ReviewsSection({
               Continue review {openReview.number}
             </ButtonLink>
           ) : canStart ? (
-            <StartReviewButton orgSlug={slug} next={nextNumber} />
+            <StartReviewButton
+              orgSlug={slug}
+              next={next.number}
+              early={next.early ? longDay.format(next.dueOn) : null}
+            />
           ) : null}
         </div>
       </div>

@@ -8,6 +8,7 @@ import { orgPage } from "@/lib/auth/guard";
 import { loadDeal } from "@/lib/services/pipeline/load-deal";
 import { isAppError } from "@/lib/errors";
 import { daysBetween } from "@/lib/domain/pipeline";
+import { DecisionHistory } from "./decision-history";
 
 export const metadata: Metadata = { title: "Deal" };
 
@@ -24,10 +25,12 @@ export default async function DealPage({
   const { orgSlug, dealId } = await params;
   const ctx = await orgPage(orgSlug, "pipeline:read", `/o/${orgSlug}/pipeline`);
   const externalId = decodeURIComponent(dealId).slice(0, 200);
-  const { deal, stages, asOf } = await loadDeal(ctx, externalId).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const { deal, stages, asOf, decisions } = await loadDeal(ctx, externalId).catch(
+    (error: unknown) => {
+      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+      throw error;
+    },
+  );
   const label = (key: string | null) => stages.find((s) => s.key === key)?.label ?? key ?? "—";
   const now = asOf ?? new Date();
   const currency = ctx.organization.currency;
@@ -108,6 +111,9 @@ export default async function DealPage({
           )}
         </Card>
       </div>
+      {decisions ? (
+        <DecisionHistory decisions={decisions} slug={ctx.organization.slug} label={label} />
+      ) : null}
     </>
   );
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatMoney } from "@/components/charts/pipeline/format";
 import { formatDelta, formatFigure } from "@/components/scoreboard/figure-format";
 import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { orgPage } from "@/lib/auth/guard";
@@ -11,11 +11,20 @@ import { can } from "@/lib/domain/organization/permissions";
 import { isAppError } from "@/lib/errors";
 import { changeSince } from "@/lib/domain/scoreboard";
 import { loadReview } from "@/lib/services/scoreboard/reviews";
-import { CloseReviewButton, DecisionForm } from "../../_components/review-controls";
+import { CloseReviewButton } from "../../_components/review-controls";
+import { DealsToDecide, DealsToDecideCard } from "../../_components/deals-to-decide";
+import { FollowUpsCard } from "../../_components/follow-ups-card";
 
 export const metadata: Metadata = { title: "Pipeline review" };
 
 const dayFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+const meetingDay = new Intl.DateTimeFormat("en-US", {
+  weekday: "short",
+  month: "short",
+  day: "numeric",
+  year: "numeric",
+  timeZone: "UTC",
+});
 const timeFormat = new Intl.DateTimeFormat("en-US", {
   dateStyle: "medium",
   timeStyle: "short",
@@ -29,47 +38,89 @@ export default async function ReviewPage({
   const ctx = await orgPage(orgSlug, "scoreboard:read", `/o/${orgSlug}/scoreboard/reviews/${raw}`);
   const number = Number(raw);
   if (!Number.isInteger(number) || number < 1 || number > 100_000) notFound();
-  const { review, figures, previous, names } = await loadReview(ctx.organization.id, number).catch(
-    (error) => {
-      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-      throw error;
-    },
-  );
+  const loaded = await loadReview(ctx.organization.id, number).catch((error) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const { review, figures, previous, names } = loaded;
   const changes = changeSince(previous?.figures ?? null, figures);
   const open = review.status === "OPEN";
-  const mayDecide = open && can(ctx.role, "scoreboard:decide");
   const slug = ctx.organization.slug;
+  const base = `/o/${slug}/scoreboard/reviews/${review.number}`;
   const decided = review.deals
     .filter((d) => d.decidedAt)
     .sort((a, b) => a.decidedAt!.getTime() - b.decidedAt!.getTime());
-  const reviewDay = review.reviewDate.toISOString().slice(0, 10);
-  const firstUndecided = review.deals.find((d) => !d.decision)?.externalId;
+  const undecided = review.deals.filter((d) => !d.decision).map((d) => d.name);
 
   return (
     <>
-      <p className="text-sm">
+      <p className="text-sm print:hidden">
         <Link href={`/o/${slug}/scoreboard`} className="text-brand-700 hover:underline">
           ← Scoreboard
         </Link>
       </p>
-      <div className="mt-2 flex flex-wrap items-center justify-between gap-3">
-        <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-ink text-2xl font-bold tracking-tight">
-            Review {review.number} · {dayFormat.format(review.reviewDate)}
-          </h1>
-          <Badge tone={open ? "watch" : "neutral"}>{open ? "Open" : "Closed"}</Badge>
+      <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <div className="flex flex-wrap items-center gap-3">
+            <h1 className="text-ink text-2xl font-bold tracking-tight">Review {review.number}</h1>
+            <Badge tone={open ? "watch" : "neutral"}>{open ? "Open" : "Closed"}</Badge>
+            {review.startedEarly && review.dueOn ? (
+              <Badge tone="brand" data-testid="started-early">
+                Held early · due {dayFormat.format(review.dueOn)}
+              </Badge>
+            ) : null}
+          </div>
+          <dl className="text-muted mt-2 grid gap-x-6 gap-y-1 text-sm sm:flex sm:flex-wrap">
+            <div className="flex gap-1.5">
+              <dt>Meeting day</dt>
+              <dd className="text-ink font-medium" data-testid="meeting-day">
+                {meetingDay.format(review.reviewDate)}
+              </dd>
+            </div>
+            <div className="flex gap-1.5">
+              <dt>Data as of</dt>
+              <dd className="text-ink font-medium" data-testid="data-as-of">
+                {dayFormat.format(new Date(figures.asOf))}
+              </dd>
+            </div>
+            {review.closedAt ? (
+              <div className="flex gap-1.5">
+                <dt>Closed</dt>
+                <dd className="text-ink font-medium">
+                  {dayFormat.format(review.closedAt)}
+                  {review.closedUndecided
+                    ? `, ${review.closedUndecided} ${review.closedUndecided === 1 ? "deal" : "deals"} left undecided`
+                    : ""}
+                </dd>
+              </div>
+            ) : null}
+          </dl>
         </div>
-        {open && can(ctx.role, "scoreboard:manage") ? (
-          <CloseReviewButton orgSlug={slug} number={review.number} />
-        ) : null}
+        <div className="flex flex-wrap items-start gap-2 print:hidden">
+          <ButtonLink href={`${base}/decisions`} variant="secondary" prefetch={false}>
+            Export decisions (CSV)
+          </ButtonLink>
+          {open && can(ctx.role, "scoreboard:manage") ? (
+            <CloseReviewButton orgSlug={slug} number={review.number} undecided={undecided} />
+          ) : null}
+        </div>
       </div>
-      <p className="text-muted mt-1 text-sm">
+      <p className="text-muted mt-2 text-sm">
         Figures frozen {timeFormat.format(review.startedAt)} UTC
         {review.standardVersion
           ? `, against version ${review.standardVersion} of the signed standard`
           : ", before any standard was signed"}
-        . Later imports do not change them.
+        . Later imports do not change them. Due dates count from the meeting day.
       </p>
+
+      {review.number > 1 ? (
+        <FollowUpsCard
+          followUps={review.followUps}
+          previousNumber={previous?.number ?? review.number - 1}
+          stageLabels={loaded.stageLabels}
+          currency={ctx.organization.currency}
+        />
+      ) : null}
 
       <Card className="mt-6">
         <CardTitle>
@@ -104,83 +155,18 @@ export default async function ReviewPage({
         </div>
       </Card>
 
-      <Card className="mt-6">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <CardTitle>Deals to decide</CardTitle>
-          <p className="text-muted text-sm">
-            {decided.length} of {review.deals.length} decided
-          </p>
-        </div>
-        <p className="text-muted mt-1 text-sm">
-          Each stale or unclear deal is advanced, with a next step, an owner and a date, or
-          eliminated with a reason. Record the outcome in the CRM too; the next import brings it
-          back here.
-        </p>
-        {review.deals.length === 0 ? (
-          <p className="text-muted mt-4 text-sm">No stale or unclear deals at this review.</p>
-        ) : (
-          <ul className="mt-4 divide-y divide-slate-200" data-testid="review-deals">
-            {review.deals.map((d) => (
-              <li key={d.externalId} className="py-4">
-                <div className="flex flex-wrap items-start justify-between gap-2">
-                  <div className="min-w-0">
-                    <p className="text-ink font-medium">{d.name}</p>
-                    <p className="text-muted text-sm">
-                      {d.owner ?? "No owner"} ·{" "}
-                      {d.amount ? formatMoney(Number(d.amount)) : "no amount"} · {d.reasonText}
-                    </p>
-                  </div>
-                  <Badge tone={d.reason === "STALE" ? "leak" : "watch"}>
-                    {d.reason === "STALE" ? "Stale" : "Unclear"}
-                  </Badge>
-                </div>
-                {d.decision ? (
-                  <p
-                    className={cn(
-                      "mt-2 rounded-lg px-3 py-2 text-sm",
-                      d.decision === "ADVANCE"
-                        ? "bg-emerald-50 text-emerald-900"
-                        : "bg-slate-100 text-slate-800",
-                    )}
-                  >
-                    {d.decision === "ADVANCE" ? (
-                      <>
-                        <strong>Advance:</strong> {d.nextStep} — {d.decisionOwner}, by{" "}
-                        {dayFormat.format(d.dueDate!)}
-                      </>
-                    ) : (
-                      <>
-                        <strong>Eliminate:</strong> {d.eliminationReason}
-                      </>
-                    )}
-                  </p>
-                ) : null}
-                {mayDecide ? (
-                  // One form open at a time: the first deal still waiting for a decision.
-                  <details
-                    className="mt-2 text-sm"
-                    open={!d.decision && d.externalId === firstUndecided}
-                  >
-                    <summary className="text-brand-700 cursor-pointer font-medium">
-                      {d.decision ? "Change the decision" : "Decide"}
-                    </summary>
-                    <DecisionForm
-                      orgSlug={slug}
-                      number={review.number}
-                      externalId={d.externalId}
-                      dealName={d.name}
-                      reviewDate={reviewDay}
-                      defaultOwner={d.owner ?? ""}
-                    />
-                  </details>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
-      </Card>
+      <DealsToDecideCard total={review.deals.length} decided={decided.length}>
+        <DealsToDecide
+          loaded={loaded}
+          deals={review.deals}
+          slug={slug}
+          currency={ctx.organization.currency}
+          mayDecide={open && can(ctx.role, "scoreboard:decide")}
+          dealLinks={can(ctx.role, "pipeline:read")}
+        />
+      </DealsToDecideCard>
 
-      <Card className="mt-6">
+      <Card className="mt-6 break-inside-avoid">
         <CardTitle>Decisions log</CardTitle>
         {decided.length === 0 ? (
           <p className="text-muted mt-2 text-sm">No decision recorded yet.</p>
