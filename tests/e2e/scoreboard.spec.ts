@@ -96,9 +96,11 @@ test("both leads sign the standard, a review is frozen against a new import, and
 
   // Close it; the next review shows the change since the first.
   await page.getByRole("button", { name: "Close review 1" }).click();
+  await page.getByRole("button", { name: /^Close with \d+ undecided$/ }).click();
   await expect(page.getByText("Closed", { exact: true })).toBeVisible();
   await page.goto(`/o/${slug}/scoreboard`);
   await page.getByRole("button", { name: "Start review 2" }).click();
+  await page.getByRole("button", { name: "Start review 2 early" }).click();
   await expect(page).toHaveURL(new RegExp(`/o/${slug}/scoreboard/reviews/2$`));
   await expect(page.getByRole("heading", { name: "Since review 1" })).toBeVisible();
   await expect(page.getByTestId("change-qualifiedCount")).toContainText(/^[+−]\d/);

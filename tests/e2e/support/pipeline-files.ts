@@ -47,3 +47,21 @@ export async function importFile(page: Page, slug: string, file: string) {
   }).toPass({ timeout: 60_000 });
   await page.goto(back);
 }
+
+/** A generated pipeline (seeded) to write as exports, the same deals each time it is written. */
+export function generatedPipeline(size: number, seed = 11) {
+  const until = new Date();
+  return generatePipeline({
+    seed,
+    opportunities: size,
+    from: new Date(until.getTime() - 500 * 86_400_000),
+    until,
+  });
+}
+
+/** A pipeline written as HubSpot's deal export. */
+export function hubspotFileOf(name: string, data: ReturnType<typeof generatePipeline>) {
+  const file = path.join(dir, name);
+  writeFileSync(file, [...hubspotDealsCsv({ ...data, stages: DEFAULT_STAGES })].join(""));
+  return file;
+}

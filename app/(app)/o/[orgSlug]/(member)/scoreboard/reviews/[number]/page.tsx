@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatDelta, formatFigure } from "@/components/scoreboard/figure-format";
 import { Badge } from "@/components/ui/badge";
-import { ButtonLink } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { orgPage } from "@/lib/auth/guard";
@@ -85,7 +85,7 @@ export default async function ReviewPage({
             </div>
             {review.closedAt ? (
               <div className="flex gap-1.5">
-                <dt>Closed</dt>
+                <dt>Closed on</dt>
                 <dd className="text-ink font-medium">
                   {dayFormat.format(review.closedAt)}
                   {review.closedUndecided
@@ -97,9 +97,10 @@ export default async function ReviewPage({
           </dl>
         </div>
         <div className="flex flex-wrap items-start gap-2 print:hidden">
-          <ButtonLink href={`${base}/decisions`} variant="secondary" prefetch={false}>
+          {/* A plain link: a file to download, not a page for the client router. */}
+          <a href={`${base}/decisions`} download className={buttonClasses("secondary")}>
             Export decisions (CSV)
-          </ButtonLink>
+          </a>
           {open && can(ctx.role, "scoreboard:manage") ? (
             <CloseReviewButton orgSlug={slug} number={review.number} undecided={undecided} />
           ) : null}
