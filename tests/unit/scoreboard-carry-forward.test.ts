@@ -156,14 +156,15 @@ describe("the next review's list", () => {
       deals,
       label,
     );
-    expect(list.map((d) => [d.externalId, d.reason])).toEqual([
+    expect(list.deals.map((d) => [d.externalId, d.reason])).toEqual([
       ["moved", "REOPENED"],
       ["fresh", "STALE"],
     ]);
-    expect(list[0]!.reasonText).toBe(
+    expect(list.heldOut).toBe(1);
+    expect(list.deals[0]!.reasonText).toBe(
       "Eliminated in review 2 (No budget); the CRM has since moved it from SQL to Proposal",
     );
-    expect(list[1]!.stageEnteredAt).toEqual(day("2026-10-01"));
+    expect(list.deals[1]!.stageEnteredAt).toEqual(day("2026-10-01"));
   });
 
   it("keeps an advanced deal that is stale again, and sorts by open amount, largest first", () => {
@@ -173,7 +174,8 @@ describe("the next review's list", () => {
       map(now({ externalId: "small" }), now({ externalId: "none" }), now({ externalId: "big" })),
       label,
     );
-    expect(list.map((d) => d.externalId)).toEqual(["big", "small", "none"]);
+    expect(list.deals.map((d) => d.externalId)).toEqual(["big", "small", "none"]);
+    expect(list.heldOut).toBe(0);
   });
 });
 

@@ -10,4 +10,5 @@ export const reviewSelect = {
   dueOn: true,
   startedEarly: true,
   closedUndecided: true,
+  heldOut: true,
 } as const;

@@ -17,6 +17,7 @@ export async function startReview(options: {
   standardVersion: number | null;
   figures: Prisma.InputJsonValue;
   deals: ReviewCandidate[];
+  heldOut: number;
   followUps: FollowUp[];
   actor: AuditActor;
 }) {
@@ -49,6 +50,7 @@ export async function startReview(options: {
           reviewDate,
           dueOn,
           startedEarly,
+          heldOut: options.heldOut,
           standardVersion: options.standardVersion,
           figures: options.figures,
           startedById: actor.userId,
@@ -74,6 +76,7 @@ export async function startReview(options: {
         details: {
           number: review.number,
           deals: deals.length,
+          heldOut: options.heldOut,
           followUps: followUps.length,
           dueOn: dueOn.toISOString().slice(0, 10),
           early: startedEarly,

@@ -132,20 +132,25 @@ export type ReviewCandidate = {
  * The review's list: the stale and unclear deals, less those an earlier review eliminated and
  * the CRM has not moved since, plus every eliminated deal the CRM has moved and still holds open,
  * marked reopened (whether or not it is stale now: the team ruled it out, and it is moving).
- * Largest open amount first, since those move the figures most.
+ * Largest open amount first, since those move the figures most. `heldOut` counts the stale or
+ * unclear deals left off because they were eliminated and have not moved.
  */
 export function reviewListFor(
   candidates: Omit<ReviewCandidate, "stageEnteredAt">[],
   priors: PriorDecision[],
   now: Map<string, DealNow>,
   stageLabel: (key: string | null) => string,
-): ReviewCandidate[] {
+): { deals: ReviewCandidate[]; heldOut: number } {
   const eliminated = new Map(
     priors.filter((p) => p.decision === "ELIMINATE").map((p) => [p.externalId, p]),
   );
   const list = new Map<string, ReviewCandidate>();
+  let heldOut = 0;
   for (const c of candidates) {
-    if (eliminated.has(c.externalId)) continue;
+    if (eliminated.has(c.externalId)) {
+      if (!movedSince(eliminated.get(c.externalId)!, now.get(c.externalId))) heldOut++;
+      continue;
+    }
     list.set(c.externalId, { ...c, stageEnteredAt: now.get(c.externalId)?.stageEnteredAt ?? null });
   }
   for (const p of eliminated.values()) {
@@ -169,7 +174,7 @@ export function reviewListFor(
       reasonText: `Eliminated in review ${p.reviewNumber}${p.eliminationReason ? ` (${p.eliminationReason})` : ""}; the CRM has since ${moved}`,
     });
   }
-  return [...list.values()].sort(byAmountThenName);
+  return { deals: [...list.values()].sort(byAmountThenName), heldOut };
 }
 
 function byAmountThenName(

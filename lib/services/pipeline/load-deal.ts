@@ -4,6 +4,7 @@ import { listStages } from "@/lib/data/pipeline/list-stages";
 import { queryPipelineAsOf } from "@/lib/data/pipeline/query-pipeline-as-of";
 import { listDealDecisions } from "@/lib/data/scoreboard/list-deal-decisions";
 import { can } from "@/lib/domain/organization/permissions";
+import { eliminatedMarks } from "@/lib/services/scoreboard/deal-decisions";
 import { AppError } from "@/lib/errors";
 import { readTogether } from "@/lib/data/tenant/read-together";
 
@@ -13,13 +14,19 @@ import { readTogether } from "@/lib/data/tenant/read-together";
  * scoreboard) what the pipeline reviews decided about it.
  */
 async function readDeal(ctx: OrgContext, externalId: string) {
+  const reviews = can(ctx.role, "scoreboard:read");
   const [deal, stages, asOf, decisions] = await Promise.all([
     getDeal(ctx.organization.id, externalId),
     listStages(ctx.organization.id),
     queryPipelineAsOf(ctx.organization.id),
-    can(ctx.role, "scoreboard:read") ? listDealDecisions(ctx.organization.id, externalId) : null,
+    reviews ? listDealDecisions(ctx.organization.id, externalId) : null,
   ]);
-  return { deal, stages, asOf, decisions };
+  const eliminatedIn = reviews
+    ? ((await eliminatedMarks(ctx.organization.id, [externalId], asOf ?? new Date())).get(
+        externalId,
+      ) ?? null)
+    : null;
+  return { deal, stages, asOf, decisions, eliminatedIn };
 }
 
 /**

@@ -117,6 +117,7 @@ export async function startScoreboardReview(
   const stageLabel = (key: string | null) =>
     summary.stages.find((s) => s.key === key)?.label ?? key ?? "no stage";
   const reviewDate = startOfUtcDay(now);
+  const list = reviewListFor(candidates, priors, dealsNow, stageLabel);
   return startReview({
     organizationId,
     number: timing.number,
@@ -125,7 +126,8 @@ export async function startScoreboardReview(
     startedEarly: timing.early,
     standardVersion: standard?.number ?? null,
     figures,
-    deals: reviewListFor(candidates, priors, dealsNow, stageLabel),
+    deals: list.deals,
+    heldOut: list.heldOut,
     followUps: followUpsFor(priors, dealsNow, { reviewDate, alreadyDone }),
     actor: actorOf(ctx),
   });

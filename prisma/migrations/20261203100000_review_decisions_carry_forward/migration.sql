@@ -12,7 +12,8 @@ CREATE TYPE "FollowUpStatus" AS ENUM ('DONE', 'OVERDUE', 'PENDING');
 -- AlterTable
 ALTER TABLE "ScoreboardReview" ADD COLUMN "dueOn" DATE,
 ADD COLUMN "startedEarly" BOOLEAN NOT NULL DEFAULT false,
-ADD COLUMN "closedUndecided" INTEGER;
+ADD COLUMN "closedUndecided" INTEGER,
+ADD COLUMN "heldOut" INTEGER NOT NULL DEFAULT 0;
 
 -- AlterTable
 ALTER TABLE "ReviewDeal" ADD COLUMN "stageEnteredAt" TIMESTAMP(3),

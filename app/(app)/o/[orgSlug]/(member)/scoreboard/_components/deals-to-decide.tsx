@@ -138,10 +138,13 @@ export function DealsToDecide({
 export function DealsToDecideCard({
   total,
   decided,
+  heldOut,
   children,
 }: {
   total: number;
   decided: number;
+  /** Deals left off because an earlier review eliminated them and the CRM has not moved them. */
+  heldOut: number;
   children: ReactNode;
 }) {
   return (
@@ -158,6 +161,13 @@ export function DealsToDecideCard({
         it. Export the decisions for the CRM admin to apply; the next import brings the outcome back
         here.
       </p>
+      {heldOut > 0 ? (
+        <p className="text-ink mt-2 text-sm" data-testid="held-out">
+          {heldOut} stale or unclear {heldOut === 1 ? "deal is" : "deals are"} left off: eliminated
+          at an earlier review and not moved in the CRM since. The pipeline page marks{" "}
+          {heldOut === 1 ? "it" : "them"}.
+        </p>
+      ) : null}
       {total === 0 ? (
         <p className="text-muted mt-4 text-sm">
           No stale, unclear or reopened deals at this review.

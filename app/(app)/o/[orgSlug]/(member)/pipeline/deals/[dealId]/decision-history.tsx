@@ -77,7 +77,7 @@ export function DecisionHistory({
             <li key={e.key} className="flex flex-wrap items-start gap-x-3 gap-y-1 text-sm">
               <Link
                 href={`/o/${slug}/scoreboard/reviews/${e.review}`}
-                className="text-brand-700 w-32 shrink-0 font-medium hover:underline"
+                className="text-brand-700 shrink-0 font-medium whitespace-nowrap hover:underline sm:w-44"
               >
                 Review {e.review} · {dateFormat.format(e.day)}
               </Link>

@@ -25,7 +25,7 @@ export default async function DealPage({
   const { orgSlug, dealId } = await params;
   const ctx = await orgPage(orgSlug, "pipeline:read", `/o/${orgSlug}/pipeline`);
   const externalId = decodeURIComponent(dealId).slice(0, 200);
-  const { deal, stages, asOf, decisions } = await loadDeal(ctx, externalId).catch(
+  const { deal, stages, asOf, decisions, eliminatedIn } = await loadDeal(ctx, externalId).catch(
     (error: unknown) => {
       if (isAppError(error) && error.code === "NOT_FOUND") notFound();
       throw error;
@@ -58,6 +58,11 @@ export default async function DealPage({
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <h1 className="text-ink text-2xl font-bold tracking-tight">{deal.name}</h1>
         <Badge tone={STATUS[deal.status].tone}>{STATUS[deal.status].label}</Badge>
+        {eliminatedIn ? (
+          <Badge tone="neutral" data-testid="eliminated-mark">
+            Eliminated in review {eliminatedIn}
+          </Badge>
+        ) : null}
       </div>
       {deal.status === "OPEN" && deal.stageEnteredAt ? (
         <p className="text-muted mt-2">

@@ -156,7 +156,11 @@ export default async function ReviewPage({
         </div>
       </Card>
 
-      <DealsToDecideCard total={review.deals.length} decided={decided.length}>
+      <DealsToDecideCard
+        total={review.deals.length}
+        decided={decided.length}
+        heldOut={review.heldOut}
+      >
         <DealsToDecide
           loaded={loaded}
           deals={review.deals}
