@@ -22,6 +22,15 @@ export {
   type FigureKey,
 } from "./change-since";
 export { DEFAULT_STANDARD } from "./default-standard";
+export { figureReason, type ReasonContext } from "./figure-reasons";
+export {
+  COVERAGE_BENCHMARK,
+  HANDOFF_PASS_MARK,
+  figureTarget,
+  type TargetContext,
+  type TargetVerdict,
+} from "./figure-targets";
+export { SCOREBOARD_TILES, figureTiles, type FigureTile } from "./figure-tiles";
 export {
   handoffAnswers,
   handoffCompliance,
