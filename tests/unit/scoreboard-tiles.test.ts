@@ -175,18 +175,14 @@ describe("scoreboard tiles with nothing to compare or no figure", () => {
   });
 
   it("names the real reason for 0 % handoffs: none answered within the promised hours", () => {
-    const [tile] = figureTiles(
-      ["handoffCompliance"],
-      { ...review1, handoffCompliance: 0 },
-      null,
-      {
-        responseHours: 24,
-        standardSigned: true,
-        handoff: { considered: 412, inTime: 0 },
-      },
-    );
+    const [tile] = figureTiles(["handoffCompliance"], { ...review1, handoffCompliance: 0 }, null, {
+      responseHours: 24,
+      standardSigned: true,
+      // 190 h ÷ 24 = 7.92 days.
+      handoff: { considered: 412, inTime: 0, medianAnswerHours: 190 },
+    });
     expect(tile!.reason).toBe(
-      "None of the 412 MQL handoffs in the last 91 days was answered within 24 h",
+      "None of the 412 MQL handoffs in the last 91 days was answered within 24 h: sales took a median of 7.9 days to answer",
     );
     // 0 < 0.9: below the pass mark.
     expect(tile!.target?.meets).toBe(false);

@@ -10,12 +10,17 @@ export type ReasonContext = {
    * The handoffs behind the compliance figure, when known (the live scoreboard knows them; a
    * review's frozen figures keep only the share).
    */
-  handoff?: { considered: number; inTime: number } | null;
+  handoff?: { considered: number; inTime: number; medianAnswerHours?: number | null } | null;
   /** Handoffs from this many days before the figures' date count towards compliance. */
   handoffWindowDays?: number;
 };
 
 const count = new Intl.NumberFormat("en-US");
+
+/** 30 → "30 h", 190 → "7.9 days": hours while they are few, days once they are not. */
+function duration(hours: number): string {
+  return hours < 48 ? `${Math.round(hours)} h` : `${(hours / 24).toFixed(1)} days`;
+}
 
 function handoffReason(value: number | null, context: ReasonContext): string | null {
   const days = context.handoffWindowDays ?? 91;
@@ -25,9 +30,14 @@ function handoffReason(value: number | null, context: ReasonContext): string | n
   if (value === null) return `No MQL handoff came due in the last ${days} days`;
   if (value > 0) return null;
   const known = context.handoff;
-  return known && known.considered > 0
-    ? `None of the ${count.format(known.considered)} MQL handoffs in the last ${days} days was answered ${within}`
-    : `No MQL handoff in the last ${days} days was answered ${within}`;
+  if (!known || known.considered === 0)
+    return `No MQL handoff in the last ${days} days was answered ${within}`;
+  const none = `None of the ${count.format(known.considered)} MQL handoffs in the last ${days} days was answered ${within}`;
+  // How late is the real reason: a team a few hours over the line and one days over it differ.
+  const wait = known.medianAnswerHours;
+  return wait === null || wait === undefined
+    ? `${none}, and none was answered at all`
+    : `${none}: sales took a median of ${duration(wait)} to answer`;
 }
 
 /**

@@ -34,6 +34,7 @@ export { SCOREBOARD_TILES, figureTiles, type FigureTile } from "./figure-tiles";
 export {
   handoffAnswers,
   handoffCompliance,
+  medianAnswerHours,
   type HandoffAnswer,
   type HandoffCompliance,
   type HandoffOptions,
