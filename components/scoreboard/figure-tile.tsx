@@ -2,7 +2,7 @@ import { cn } from "@/components/ui/cn";
 import type { FigureTile as Tile } from "@/lib/domain/scoreboard";
 import { arrowOf, formatDelta, formatFigure } from "./figure-format";
 
-const DIRECTION_WORD = { better: "better", worse: "worse", same: "no change" } as const;
+const DIRECTION_WORD = { better: "better", worse: "worse", same: "unchanged" } as const;
 
 /** How the figure moved since the review compared with, in words as well as colour. */
 function ChangeLine({ tile }: { tile: Tile }) {
@@ -10,7 +10,9 @@ function ChangeLine({ tile }: { tile: Tile }) {
   // Before the first review the grid says so once, rather than every tile repeating it.
   if (!change) return null;
   const since = `since review ${change.sinceReview}`;
-  const arrow = arrowOf(change.delta);
+  // A move within rounding is no move: no arrow up or down for it.
+  const moved = change.direction !== "same";
+  const arrow = arrowOf(moved || change.delta === null ? change.delta : 0);
   if (!arrow) {
     return (
       <p className="text-muted mt-2 text-xs" data-testid={`change-${tile.key}`}>
@@ -33,12 +35,21 @@ function ChangeLine({ tile }: { tile: Tile }) {
       <span role="img" aria-label={arrow.word}>
         {arrow.glyph}
       </span>{" "}
-      <span className="font-semibold">
-        {change.delta === 0 ? "" : `${formatDelta(change.delta, tile.format)} `}
-        {DIRECTION_WORD[change.direction]}
-      </span>{" "}
-      {since}
-      <span className="text-muted block">from {formatFigure(change.previous, tile.format)}</span>
+      {!moved ? (
+        <>
+          <span className="font-semibold">No change</span> {since}
+        </>
+      ) : (
+        <>
+          <span className="font-semibold">
+            {formatDelta(change.delta, tile.format)} {DIRECTION_WORD[change.direction]}
+          </span>{" "}
+          {since}
+          <span className="text-muted block">
+            from {formatFigure(change.previous, tile.format)}
+          </span>
+        </>
+      )}
     </p>
   );
 }

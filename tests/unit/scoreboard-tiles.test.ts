@@ -182,7 +182,7 @@ describe("scoreboard tiles with nothing to compare or no figure", () => {
       handoff: { considered: 412, inTime: 0, medianAnswerHours: 190 },
     });
     expect(tile!.reason).toBe(
-      "None of the 412 MQL handoffs in the last 91 days was answered within 24 h: sales took a median of 7.9 days to answer",
+      "None of the 412 MQL handoffs in the last 91 days was answered within 24 h; the median answer took 7.9 days",
     );
     // 0 < 0.9: below the pass mark.
     expect(tile!.target?.meets).toBe(false);

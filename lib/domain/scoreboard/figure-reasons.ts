@@ -37,7 +37,7 @@ function handoffReason(value: number | null, context: ReasonContext): string | n
   const wait = known.medianAnswerHours;
   return wait === null || wait === undefined
     ? `${none}, and none was answered at all`
-    : `${none}: sales took a median of ${duration(wait)} to answer`;
+    : `${none}; the median answer took ${duration(wait)}`;
 }
 
 /**

@@ -4,16 +4,18 @@ import type { ScoreboardFigures } from "@/lib/domain/scoreboard";
 import { reviewTiles } from "@/lib/services/scoreboard/review-tiles";
 
 /** A review's frozen figures, as the scoreboard's tiles, with the change since the previous one. */
-export function ReviewFiguresCard({
+export async function ReviewFiguresCard({
+  organizationId,
   figures,
   previous,
   standardVersion,
 }: {
+  organizationId: string;
   figures: ScoreboardFigures;
   previous: { number: number; figures: ScoreboardFigures } | null;
   standardVersion: number | null;
 }) {
-  const tiles = reviewTiles({ figures, previous, standardVersion });
+  const tiles = await reviewTiles(organizationId, { figures, previous, standardVersion });
   return (
     <Card className="mt-6">
       <CardTitle>

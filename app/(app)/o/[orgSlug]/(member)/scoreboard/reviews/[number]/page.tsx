@@ -70,6 +70,7 @@ export default async function ReviewPage({
       </p>
 
       <ReviewFiguresCard
+        organizationId={ctx.organization.id}
         figures={figures}
         previous={previous}
         standardVersion={review.standardVersion}
