@@ -13,7 +13,11 @@ export default async function ReviewLayout({
     `/o/${orgSlug}/scoreboard/reviews/${number}`,
   );
   return (
-    <PrintFrame company={ctx.organization.name} review={`Review ${number}`}>
+    // A number that is not one gets the page's not-found answer; the header names no review.
+    <PrintFrame
+      company={ctx.organization.name}
+      review={/^[1-9]\d{0,5}$/.test(number) ? `Review ${number}` : null}
+    >
       {children}
     </PrintFrame>
   );
