@@ -29,3 +29,14 @@ export function formatDelta(delta: number | null, format: FigureFormat): string 
   if (format === "percent") return `${sign}${(size * 100).toFixed(1)} pts`;
   return `${sign}${formatFigure(size, format)}`;
 }
+
+/**
+ * Which way a figure moved, as an arrow and the word a screen reader says for it. The arrow shows
+ * the movement; whether it is good news is said separately, since for some figures less is better.
+ */
+export function arrowOf(delta: number | null): { glyph: string; word: string } | null {
+  if (delta === null || !Number.isFinite(delta)) return null;
+  if (delta > 0) return { glyph: "▲", word: "up" };
+  if (delta < 0) return { glyph: "▼", word: "down" };
+  return { glyph: "▶", word: "unchanged" };
+}

@@ -37,5 +37,6 @@ export function ButtonLink({
   className,
   ...props
 }: ComponentProps<typeof Link> & { variant?: Variant; size?: Size }) {
-  return <Link className={buttonClasses(variant, size, className)} {...props} />;
+  // Marked as a control, so printed pages can leave it out like a button.
+  return <Link data-control="" className={buttonClasses(variant, size, className)} {...props} />;
 }

@@ -103,7 +103,7 @@ test("both leads sign the standard, a review is frozen against a new import, and
   await page.getByRole("button", { name: "Start review 2 early" }).click();
   await expect(page).toHaveURL(new RegExp(`/o/${slug}/scoreboard/reviews/2$`));
   await expect(page.getByRole("heading", { name: "Since review 1" })).toBeVisible();
-  await expect(page.getByTestId("change-qualifiedCount")).toContainText(/^[+−]\d/);
+  await expect(page.getByTestId("change-qualifiedCount")).toContainText(/^[▲▼] [+−]\d/);
   await expect(page.getByTestId("change-qualifiedCount")).toContainText("from");
   await page.goto(`/o/${slug}/scoreboard`);
   await expect(page.getByTestId("reviews").getByRole("listitem")).toHaveCount(2);

@@ -3,7 +3,9 @@ import { replacePipeline } from "@/lib/data/pipeline/replace-pipeline";
 import { setRevenueTarget } from "@/lib/data/pipeline/set-revenue-target";
 import { generatePipeline } from "@/lib/domain/pipeline";
 import {
+  handoffAnswers,
   handoffCompliance,
+  medianAnswerHours,
   scoreboardFigures,
   type ScoreboardFigures,
 } from "@/lib/domain/scoreboard";
@@ -67,15 +69,14 @@ describe("scoreboard figures in SQL", () => {
     await replacePipeline(org.id, data);
     for (const hours of [24, 24 * 30]) {
       const sql = await queryScoreboardExtras(org.id, { asOf, responseHours: hours });
-      const ref = handoffCompliance(data, {
-        responseHours: hours,
-        asOf,
-        from: new Date(asOf.getTime() - 91 * DAY),
-      });
+      const options = { responseHours: hours, asOf, from: new Date(asOf.getTime() - 91 * DAY) };
+      const ref = handoffCompliance(data, options);
+      const wait = medianAnswerHours(handoffAnswers(data, options));
       expect(sql.handoff).toEqual({
         considered: ref.considered,
         inTime: ref.acceptedInTime + ref.rejectedInTime,
         compliance: ref.compliance,
+        medianAnswerHours: wait === null ? null : expect.closeTo(wait, 6),
       });
     }
     // Without a signed standard there are no promised hours, so nothing to measure.

@@ -7,6 +7,8 @@ function moneyFormat(currency: string, compact: boolean) {
     format = new Intl.NumberFormat("en-US", {
       style: "currency",
       currency,
+      // Both bounds: with only the maximum, some ICU versions pad "$400K" to "$400.0K".
+      minimumFractionDigits: 0,
       maximumFractionDigits: compact ? 1 : 0,
       ...(compact ? { notation: "compact" as const } : {}),
     });

@@ -7,7 +7,13 @@ const DAY_MS = 24 * HOUR_MS;
 export type ScoreboardExtras = {
   sqlToWon: number | null;
   marketingSourcedPipeline: number;
-  handoff: { considered: number; inTime: number; compliance: number | null } | null;
+  handoff: {
+    considered: number;
+    inTime: number;
+    compliance: number | null;
+    /** Median hours to the answers given by `asOf` (medianAnswerHours); null when none. */
+    medianAnswerHours: number | null;
+  } | null;
 };
 
 /**
@@ -59,7 +65,9 @@ export async function queryScoreboardExtras(
       let handoff: ScoreboardExtras["handoff"] = null;
       if (responseHours !== null) {
         const from = new Date(asOf.getTime() - windowDays * DAY_MS);
-        const [row] = await tx.$queryRaw<{ considered: bigint; in_time: bigint }[]>`
+        const [row] = await tx.$queryRaw<
+          { considered: bigint; in_time: bigint; median_hours: unknown }[]
+        >`
           with stages as (
             select key, kind, position from "PipelineStage" where "organizationId" = ${organizationId}::uuid
           ),
@@ -78,7 +86,7 @@ export async function queryScoreboardExtras(
                and ev."enteredAt" + make_interval(hours => ${responseHours}::int) < ${asOf}::timestamp
           ),
           answered as (
-            select h.deadline,
+            select h.deadline, h."enteredAt" as handed_at,
                    case
                      -- The last event: the deal's close answers it, if it closed.
                      when h.next_stage is null then
@@ -93,11 +101,18 @@ export async function queryScoreboardExtras(
               left join stages ns on ns.key = h.next_stage
           )
           select count(*) as considered,
-                 count(*) filter (where answered_at is not null and answered_at <= deadline) as in_time
+                 count(*) filter (where answered_at is not null and answered_at <= deadline) as in_time,
+                 percentile_cont(0.5) within group (order by extract(epoch from answered_at - handed_at) / 3600)
+                   filter (where answered_at <= ${asOf}::timestamp) as median_hours
             from answered`;
         const considered = Number(row!.considered);
         const inTime = Number(row!.in_time);
-        handoff = { considered, inTime, compliance: considered === 0 ? null : inTime / considered };
+        handoff = {
+          considered,
+          inTime,
+          compliance: considered === 0 ? null : inTime / considered,
+          medianAnswerHours: num(row!.median_hours),
+        };
       }
       return {
         sqlToWon: won + lost === 0 ? null : won / (won + lost),

@@ -1,4 +1,5 @@
 import {
+  median,
   QUALIFIED_FROM_STAGE,
   ratio,
   type PipelineData,
@@ -139,4 +140,16 @@ export function handoffCompliance(data: PipelineData, options: HandoffOptions): 
     ...counts,
     compliance: ratio(counts.acceptedInTime + counts.rejectedInTime, answers.length),
   };
+}
+
+/**
+ * How long sales took over the handoffs it did answer, as a median in hours: what tells a team
+ * at 0 % whether it answers a little late or days late. Null when none was answered.
+ */
+export function medianAnswerHours(answers: HandoffAnswer[]): number | null {
+  return median(
+    answers
+      .filter((a) => a.answeredAt !== null)
+      .map((a) => (a.answeredAt!.getTime() - a.handedOverAt.getTime()) / HOUR_MS),
+  );
 }

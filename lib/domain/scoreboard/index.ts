@@ -37,9 +37,19 @@ export {
   type ReviewCandidate,
 } from "./carry-forward";
 export { DEFAULT_STANDARD } from "./default-standard";
+export { figureReason, type ReasonContext } from "./figure-reasons";
+export {
+  COVERAGE_BENCHMARK,
+  HANDOFF_PASS_MARK,
+  figureTarget,
+  type TargetContext,
+  type TargetVerdict,
+} from "./figure-targets";
+export { SCOREBOARD_TILES, figureTiles, type FigureTile } from "./figure-tiles";
 export {
   handoffAnswers,
   handoffCompliance,
+  medianAnswerHours,
   type HandoffAnswer,
   type HandoffCompliance,
   type HandoffOptions,

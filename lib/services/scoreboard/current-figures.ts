@@ -16,7 +16,12 @@ import type { ScoreboardFigures } from "@/lib/domain/scoreboard";
 export async function currentScoreboardFigures(
   organizationId: string,
   options: { asOf?: Date; responseHours: number | null; summary?: PipelineSummaryData },
-): Promise<{ figures: ScoreboardFigures; summary: PipelineSummaryData }> {
+): Promise<{
+  figures: ScoreboardFigures;
+  summary: PipelineSummaryData;
+  /** The handoffs behind the compliance figure; null without the standard's response hours. */
+  handoff: { considered: number; inTime: number; medianAnswerHours: number | null } | null;
+}> {
   const { responseHours } = options;
   const summary = options.summary ?? (await ensurePipelineSummary(organizationId));
   const asOf = options.asOf ?? (summary.asOf ? new Date(summary.asOf) : new Date());
@@ -30,6 +35,7 @@ export async function currentScoreboardFigures(
   const topOwnerShare = named.length ? Math.max(...named.map((o) => o.openValueShare ?? 0)) : null;
   return {
     summary,
+    handoff: extras.handoff,
     figures: {
       asOf: asOf.toISOString(),
       velocityPerDay: deals.velocityPerDay,

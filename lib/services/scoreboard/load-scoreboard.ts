@@ -3,7 +3,13 @@ import { staleDealsOf } from "@/lib/services/pipeline/stale-deals-of";
 import { listReviews } from "@/lib/data/scoreboard/list-reviews";
 import { listLatestPublishedVersions } from "@/lib/data/snapshot/list-latest-published-versions";
 import { FRACTURES, type FractureKey } from "@/lib/domain/diagnostic";
-import { reviewTiming, startOfUtcDay, ZScoreboardFigures } from "@/lib/domain/scoreboard";
+import {
+  figureTiles,
+  reviewTiming,
+  SCOREBOARD_TILES,
+  startOfUtcDay,
+  ZScoreboardFigures,
+} from "@/lib/domain/scoreboard";
 import { viewPipelineSummary } from "@/lib/services/pipeline/pipeline-summary";
 import { currentScoreboardFigures } from "./current-figures";
 import type { PublishedFigures } from "@/lib/services/snapshot/published-figures";
@@ -66,9 +72,25 @@ async function readScoreboard(organizationId: string, now = new Date()) {
       })
     : { deals: [], total: 0, unjudged: 0 };
   const { settings } = standard;
+  const frozen = reviews.map((r) => {
+    const parsed = ZScoreboardFigures.safeParse(r.figures);
+    return { ...r, figures: parsed.success ? parsed.data : null };
+  });
+  // Change since the latest review, open or closed: the figures the teams last agreed on.
+  const latest = frozen[0]?.figures
+    ? { number: frozen[0].number, figures: frozen[0].figures }
+    : null;
   return {
     standard,
     figures: current?.figures ?? null,
+    /** Each figure as its tile tells it: change since the latest review, target, why it is empty. */
+    tiles: current
+      ? figureTiles(SCOREBOARD_TILES, current.figures, latest, {
+          responseHours,
+          standardSigned: standard.effective !== null,
+          handoff: current.handoff,
+        })
+      : [],
     hasPipeline,
     /** Whether the figures are being computed (after an import), rather than missing. */
     computing: view.state === "computing",
@@ -76,10 +98,7 @@ async function readScoreboard(organizationId: string, now = new Date()) {
     owners: current?.summary.owners.slice(0, 5) ?? [],
     stale,
     history,
-    reviews: reviews.map((r) => {
-      const parsed = ZScoreboardFigures.safeParse(r.figures);
-      return { ...r, figures: parsed.success ? parsed.data : null };
-    }),
+    reviews: frozen,
     openReview: reviews.find((r) => r.status === "OPEN") ?? null,
     /** The next review: its number, its due day, and whether starting it today is early. */
     next: nextOf(

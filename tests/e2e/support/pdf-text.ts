@@ -36,3 +36,20 @@ export async function pdfImageCount(data: Uint8Array, pageNumber: number): Promi
   await pdf.destroy();
   return ops.fnArray.filter((fn) => fn === OPS.paintImageXObject).length;
 }
+
+/** Each page's text of a PDF on its own, so a check can hold for every page. */
+export async function pdfPageTexts(data: Uint8Array): Promise<string[]> {
+  const pdf = await getDocument({
+    data: data.slice(),
+    useSystemFonts: false,
+    isEvalSupported: false,
+  }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    const text = content.items.map((item) => ("str" in item ? item.str : "")).join(" ");
+    pages.push(text.replace(/\s+/g, " "));
+  }
+  await pdf.destroy();
+  return pages;
+}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PrintFrame } from "@/components/print/print-frame";
 import { cn } from "@/components/ui/cn";
 import { orgPage } from "@/lib/auth/guard";
 import { can } from "@/lib/domain/organization/permissions";
@@ -26,28 +27,34 @@ export default async function ScoreboardPage({
   const { cadence } = data.standard.settings;
   const manage = can(ctx.role, "scoreboard:manage");
 
+  const latest = data.reviews[0];
   return (
-    <div className={cn(present && "text-lg [&_h2]:text-2xl")}>
-      <ScoreboardHeader cadence={cadence} base={base} present={present} />
-      <StandardSummary standard={data.standard} base={base} present={present} />
-      {!data.hasPipeline || !data.figures ? (
-        <NoPipelineCard slug={slug} computing={data.computing} />
-      ) : (
-        <>
-          <FiguresSection figures={data.figures} present={present} />
-          <TrendsSection trend={data.trend} history={data.history} />
-          <PipelineHealthSection stale={data.stale} owners={data.owners} slug={slug} />
-        </>
-      )}
-      <ReviewsSection
-        reviews={data.reviews}
-        openReview={data.openReview}
-        next={data.next}
-        cadence={cadence}
-        canStart={manage && data.hasPipeline}
-        base={base}
-        slug={slug}
-      />
-    </div>
+    <PrintFrame
+      company={ctx.organization.name}
+      review={latest ? `Latest review ${latest.number}` : "No review yet"}
+    >
+      <div className={cn(present && "text-lg [&_h2]:text-2xl")}>
+        <ScoreboardHeader cadence={cadence} base={base} present={present} />
+        <StandardSummary standard={data.standard} base={base} present={present} />
+        {!data.hasPipeline || !data.figures ? (
+          <NoPipelineCard slug={slug} computing={data.computing} />
+        ) : (
+          <>
+            <FiguresSection tiles={data.tiles} present={present} />
+            <TrendsSection trend={data.trend} history={data.history} />
+            <PipelineHealthSection stale={data.stale} owners={data.owners} slug={slug} />
+          </>
+        )}
+        <ReviewsSection
+          reviews={data.reviews}
+          openReview={data.openReview}
+          next={data.next}
+          cadence={cadence}
+          canStart={manage && data.hasPipeline}
+          base={base}
+          slug={slug}
+        />
+      </div>
+    </PrintFrame>
   );
 }

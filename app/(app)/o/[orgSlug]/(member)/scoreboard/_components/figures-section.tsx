@@ -1,55 +1,23 @@
-import { formatFigure } from "@/components/scoreboard/figure-format";
-import { cn } from "@/components/ui/cn";
-import { SCOREBOARD_FIGURES, type FigureKey } from "@/lib/domain/scoreboard";
+import { FigureTileGrid } from "@/components/scoreboard/figure-tile";
 import type { ScoreboardData } from "./shared";
 
-/** The figures in the order both teams read them: pipeline in, conversion, speed, risk. */
-const TILES: FigureKey[] = [
-  "marketingSourcedPipeline",
-  "mqlToSql",
-  "sqlToWon",
-  "handoffCompliance",
-  "velocityPerDay",
-  "qualifiedCount",
-  "averageDealValue",
-  "winRate",
-  "averageCycleDays",
-  "coverageRatio",
-  "staleCount",
-  "topOwnerShare",
-];
-
+/** The scoreboard's tiles, each with its change since the latest review and its target. */
 export function FiguresSection({
-  figures,
+  tiles,
   present,
 }: {
-  figures: NonNullable<ScoreboardData["figures"]>;
+  tiles: ScoreboardData["tiles"];
   present: boolean;
 }) {
   return (
-    <div
-      className="mt-6 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4"
-      data-testid="scoreboard-figures"
-    >
-      {TILES.map((key) => {
-        const info = SCOREBOARD_FIGURES[key];
-        return (
-          <div
-            key={key}
-            className="break-inside-avoid rounded-2xl border border-slate-200 bg-white p-4 shadow-sm"
-          >
-            <p className="text-muted text-xs font-medium sm:text-sm">{info.label}</p>
-            <p
-              className={cn(
-                "text-ink mt-1 font-bold tabular-nums",
-                present ? "text-4xl" : "text-2xl",
-              )}
-            >
-              {formatFigure(figures[key], info.format)}
-            </p>
-          </div>
-        );
-      })}
+    <div className="mt-6">
+      {tiles[0]?.change ? null : (
+        <p className="text-muted mb-3 text-sm" data-testid="no-review-yet">
+          No review yet to compare with: each figure shows its change once the first review freezes
+          them.
+        </p>
+      )}
+      <FigureTileGrid tiles={tiles} large={present} testId="scoreboard-figures" />
     </div>
   );
 }

@@ -14,7 +14,7 @@ export function PipelineHealthSection({
   slug: string;
 }) {
   return (
-    <div className="mt-6 grid gap-6 lg:grid-cols-2">
+    <div className="mt-6 grid gap-6 lg:grid-cols-2 print:grid-cols-2">
       <Card className="break-inside-avoid">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <CardTitle>Stale deals</CardTitle>

@@ -17,7 +17,7 @@ export function TrendsSection({
     ...Object.fromEntries(FRACTURES.map((k) => [k, p.scores[k]])),
   }));
   return (
-    <div className="mt-6 grid gap-6 lg:grid-cols-2">
+    <div className="mt-6 grid gap-6 lg:grid-cols-2 print:grid-cols-2">
       <Card className="break-inside-avoid">
         <CardTitle>Velocity, month by month</CardTitle>
         <div className="mt-4">

@@ -1,19 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatDelta, formatFigure } from "@/components/scoreboard/figure-format";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
-import { cn } from "@/components/ui/cn";
 import { orgPage } from "@/lib/auth/guard";
 import { can } from "@/lib/domain/organization/permissions";
 import { isAppError } from "@/lib/errors";
-import { changeSince } from "@/lib/domain/scoreboard";
 import { loadReview } from "@/lib/services/scoreboard/reviews";
 import { CloseReviewButton } from "../../_components/review-controls";
 import { DealsToDecide, DealsToDecideCard } from "../../_components/deals-to-decide";
 import { FollowUpsCard } from "../../_components/follow-ups-card";
+import { ReviewFiguresCard } from "../../_components/review-figures-card";
 
 export const metadata: Metadata = { title: "Pipeline review" };
 
@@ -43,7 +41,6 @@ export default async function ReviewPage({
     throw error;
   });
   const { review, figures, previous, names } = loaded;
-  const changes = changeSince(previous?.figures ?? null, figures);
   const open = review.status === "OPEN";
   const slug = ctx.organization.slug;
   const base = `/o/${slug}/scoreboard/reviews/${review.number}`;
@@ -123,38 +120,12 @@ export default async function ReviewPage({
         />
       ) : null}
 
-      <Card className="mt-6">
-        <CardTitle>
-          {previous ? `Since review ${previous.number}` : "The figures at this review"}
-        </CardTitle>
-        <div
-          className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4"
-          data-testid="review-figures"
-        >
-          {changes.map((c) => (
-            <div key={c.key} className="rounded-xl border border-slate-200 p-3">
-              <p className="text-muted text-xs font-medium">{c.label}</p>
-              <p className="text-ink mt-1 text-xl font-bold tabular-nums">
-                {formatFigure(c.current, c.format)}
-              </p>
-              {previous ? (
-                <p
-                  className={cn(
-                    "mt-0.5 text-xs font-semibold tabular-nums",
-                    c.direction === "better" && "text-emerald-700",
-                    c.direction === "worse" && "text-rose-700",
-                    c.direction === "same" && "text-muted",
-                  )}
-                  data-testid={`change-${c.key}`}
-                >
-                  {formatDelta(c.delta, c.format)}{" "}
-                  <span className="font-normal">from {formatFigure(c.previous, c.format)}</span>
-                </p>
-              ) : null}
-            </div>
-          ))}
-        </div>
-      </Card>
+      <ReviewFiguresCard
+        organizationId={ctx.organization.id}
+        figures={figures}
+        previous={previous}
+        standardVersion={review.standardVersion}
+      />
 
       <DealsToDecideCard
         total={review.deals.length}
