@@ -9,7 +9,7 @@ export type OrgNavItem = { href: string; label: string };
 
 /**
  * The organization's sections; the current one is marked for sight and for screen readers.
- * Eleven tabs need about 1,000 px, so below the `lg` breakpoint they fold into a menu that
+ * Eleven tabs need about 1,000 px, so below the `xl` breakpoint (1,280 px) they fold into a menu that
  * names the current page: tabs never scroll sideways, from 320 px up.
  */
 export function OrgNav({ items }: { items: OrgNavItem[] }) {
@@ -19,7 +19,7 @@ export function OrgNav({ items }: { items: OrgNavItem[] }) {
     .sort((a, b) => b.href.length - a.href.length)[0];
   return (
     <nav aria-label="Organization" className="mx-auto max-w-6xl px-2 sm:px-4 print:hidden">
-      <div className="hidden gap-1 lg:flex">
+      <div className="hidden gap-1 xl:flex">
         {items.map((item) => (
           <Link
             key={item.href}
@@ -72,7 +72,7 @@ function OrgNavMenu({ items, current }: { items: OrgNavItem[]; current?: OrgNavI
         setOpen(false);
         summary.current?.focus();
       }}
-      className="relative py-1.5 lg:hidden"
+      className="relative py-1.5 xl:hidden"
     >
       <summary
         ref={summary}
