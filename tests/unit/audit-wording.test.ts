@@ -60,7 +60,7 @@ describe("the audit log in words", () => {
         },
       }),
     ).toBe(
-      "advanced Acme renewal in review 2 — next step Send the proposal, owner Dana, due Dec 15",
+      "advanced Acme renewal in review 2 — next step: Send the proposal, owner Dana, due Dec 15",
     );
   });
 

@@ -90,7 +90,7 @@ function decision(d: Details) {
     return `eliminated ${deal}${inReview(d)}${reason ? `: ${reason}` : ""}`;
   }
   const next = [
-    text(d, "nextStep") && `next step ${text(d, "nextStep")}`,
+    text(d, "nextStep") && `next step: ${text(d, "nextStep")}`,
     text(d, "owner") && `owner ${text(d, "owner")}`,
     dueDay(d.dueDate) && `due ${dueDay(d.dueDate)}`,
   ].filter(Boolean);
