@@ -74,8 +74,10 @@ function OrgNavMenu({ items, current }: { items: OrgNavItem[]; current?: OrgNavI
       }}
       className="relative py-1.5 xl:hidden"
     >
+      {/* role="button": not every browser or test tool names a summary's role. */}
       <summary
         ref={summary}
+        role="button"
         aria-expanded={open}
         aria-controls={listId}
         className="text-ink flex w-fit cursor-pointer list-none items-center gap-2 rounded-md px-2 py-1.5 text-sm font-medium hover:bg-slate-100 [&::-webkit-details-marker]:hidden"
