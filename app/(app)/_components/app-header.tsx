@@ -18,7 +18,7 @@ export function AppHeader({
     <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3 sm:px-6">
         <div className="flex min-w-0 items-center gap-3">
-          <Logo />
+          <Logo markOnlyOnPhones={organization !== undefined} />
           {organization ? (
             <>
               <span aria-hidden="true" className="text-slate-300">
