@@ -4,6 +4,8 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "rec
 import type { StageMetrics } from "@/lib/domain/pipeline";
 import { AXIS_TICK, GRID_STROKE, PALETTE, formatDays, shortLabel } from "./format";
 
+const SERIES = ["median", "mean", "p90"];
+
 /**
  * Median, mean and 90th-percentile days per stage, as horizontal bars: stage names read in full
  * on the left at any width, where side-by-side labels under columns collided on a phone.
@@ -37,7 +39,11 @@ export function TimeInStageChart({ stages }: { stages: StageMetrics[] }) {
           tickFormatter={(v: string) => shortLabel(v)}
         />
         <Tooltip formatter={(value, name) => [formatDays(Number(value)), String(name)]} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        {/* In the bars' order (median, mean, 90th percentile), not alphabetical. */}
+        <Legend
+          wrapperStyle={{ fontSize: 12 }}
+          itemSorter={(item) => SERIES.indexOf(String(item.dataKey))}
+        />
         <Bar dataKey="median" name="Median" fill={PALETTE.primary} isAnimationActive={false} />
         <Bar dataKey="mean" name="Mean" fill={PALETTE.teal} isAnimationActive={false} />
         <Bar dataKey="p90" name="90th percentile" fill={PALETTE.amber} isAnimationActive={false} />
