@@ -9,8 +9,8 @@ export type OrgNavItem = { href: string; label: string };
 
 /**
  * The organization's sections; the current one is marked for sight and for screen readers.
- * Eleven tabs need about 1,000 px, so below the `xl` breakpoint (1,280 px) they fold into a menu that
- * names the current page: tabs never scroll sideways, from 320 px up.
+ * Eleven tabs need about 1,000 px, so below the `xl` breakpoint (1,280 px) they fold into a
+ * menu that names the current page: tabs never scroll sideways, from 320 px up.
  */
 export function OrgNav({ items }: { items: OrgNavItem[] }) {
   const pathname = usePathname();
