@@ -25,11 +25,12 @@ export function ReviewHistoryChart({
         responsive
         accessibilityLayer={false}
         data={data}
-        margin={{ top: 8, right: 16, bottom: 4, left: 0 }}
+        margin={{ top: 12, right: 16, bottom: 4, left: 0 }}
         style={{ width: "100%", height: 240 }}
       >
         <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-        <XAxis dataKey="review" tick={AXIS_TICK} />
+        {/* Padded so the first and last review's labels are not cut at the plot's edges. */}
+        <XAxis dataKey="review" tick={AXIS_TICK} padding={{ left: 16, right: 16 }} />
         <YAxis width={56} tick={AXIS_TICK} tickFormatter={format} />
         <Tooltip formatter={(value) => format(Number(value))} />
         <Legend wrapperStyle={{ fontSize: 12 }} />

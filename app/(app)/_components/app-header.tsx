@@ -16,9 +16,9 @@ export function AppHeader({
 }) {
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3 sm:px-6">
         <div className="flex min-w-0 items-center gap-3">
-          <Logo />
+          <Logo markOnlyOnPhones={organization !== undefined} />
           {organization ? (
             <>
               <span aria-hidden="true" className="text-slate-300">
@@ -34,7 +34,7 @@ export function AppHeader({
             </>
           ) : null}
         </div>
-        <div className="flex items-center gap-3">
+        <div className="flex shrink-0 items-center gap-3">
           <span className="text-muted hidden text-sm sm:inline" data-testid="signed-in-as">
             {user.email}
           </span>

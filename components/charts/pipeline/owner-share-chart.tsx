@@ -40,7 +40,8 @@ export function OwnerShareChart({ owners }: { owners: OwnerShare[] }) {
         <YAxis
           type="category"
           dataKey="owner"
-          width={96}
+          // Wide enough for a first and last name on one line.
+          width={108}
           tick={AXIS_TICK}
           tickFormatter={(v: string) => shortLabel(v)}
         />

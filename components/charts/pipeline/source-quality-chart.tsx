@@ -15,7 +15,8 @@ export function SourceQualityChart({
   const data = sources.map((s) => ({
     source: s.source,
     wonRevenue: s.wonRevenue,
-    label: `${formatPercent(s.winRate)} win`,
+    // The percent alone: "40.5% win" wrapped in the margin on a phone; the caption names it.
+    label: formatPercent(s.winRate),
   }));
   return (
     <div data-testid="source-quality-chart">
@@ -24,13 +25,15 @@ export function SourceQualityChart({
         accessibilityLayer={false}
         layout="vertical"
         data={data}
-        margin={{ top: 4, right: 72, bottom: 4, left: 0 }}
+        margin={{ top: 4, right: 56, bottom: 4, left: 0 }}
         style={{ width: "100%", height: Math.max(180, data.length * 40) }}
       >
         <CartesianGrid stroke={GRID_STROKE} horizontal={false} />
         <XAxis
           type="number"
           tick={AXIS_TICK}
+          // Three ticks: compact money labels are wide, and more collided on a phone.
+          tickCount={3}
           tickFormatter={(v: number) => formatMoney(v, { compact: true, currency })}
         />
         <YAxis
@@ -51,6 +54,7 @@ export function SourceQualityChart({
           <LabelList dataKey="label" position="right" style={{ fontSize: 12, fill: "#0f172a" }} />
         </Bar>
       </BarChart>
+      <p className="text-muted mt-2 text-xs">Percent: win rate</p>
     </div>
   );
 }

@@ -4,7 +4,12 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "rec
 import type { StageMetrics } from "@/lib/domain/pipeline";
 import { AXIS_TICK, GRID_STROKE, PALETTE, formatDays, shortLabel } from "./format";
 
-/** Median, mean and 90th-percentile days per stage. */
+const SERIES = ["median", "mean", "p90"];
+
+/**
+ * Median, mean and 90th-percentile days per stage, as horizontal bars: stage names read in full
+ * on the left at any width, where side-by-side labels under columns collided on a phone.
+ */
 export function TimeInStageChart({ stages }: { stages: StageMetrics[] }) {
   const data = stages.map((s) => ({
     label: s.label,
@@ -17,20 +22,28 @@ export function TimeInStageChart({ stages }: { stages: StageMetrics[] }) {
       <BarChart
         responsive
         accessibilityLayer={false}
+        layout="vertical"
         data={data}
-        margin={{ top: 8, right: 8, bottom: 4, left: 0 }}
-        style={{ width: "100%", height: 280 }}
+        barGap={1}
+        margin={{ top: 4, right: 16, bottom: 4, left: 0 }}
+        style={{ width: "100%", height: Math.max(220, data.length * 56 + 56) }}
       >
-        <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-        <XAxis
+        <CartesianGrid stroke={GRID_STROKE} horizontal={false} />
+        <XAxis type="number" tick={AXIS_TICK} unit=" d" />
+        <YAxis
+          type="category"
           dataKey="label"
+          width={96}
           tick={AXIS_TICK}
           interval={0}
-          tickFormatter={(v: string) => shortLabel(v, 8)}
+          tickFormatter={(v: string) => shortLabel(v)}
         />
-        <YAxis width={36} tick={AXIS_TICK} />
         <Tooltip formatter={(value, name) => [formatDays(Number(value)), String(name)]} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        {/* In the bars' order (median, mean, 90th percentile), not alphabetical. */}
+        <Legend
+          wrapperStyle={{ fontSize: 12 }}
+          itemSorter={(item) => SERIES.indexOf(String(item.dataKey))}
+        />
         <Bar dataKey="median" name="Median" fill={PALETTE.primary} isAnimationActive={false} />
         <Bar dataKey="mean" name="Mean" fill={PALETTE.teal} isAnimationActive={false} />
         <Bar dataKey="p90" name="90th percentile" fill={PALETTE.amber} isAnimationActive={false} />

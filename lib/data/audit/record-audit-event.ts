@@ -1,49 +1,13 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
+import type { AuditAction } from "@/lib/domain/organization/audit-wording";
 
 export type AuditActor = { userId: string; email: string };
 
 export type AuditEventInput = {
   organizationId: string | null;
   actor: AuditActor | null;
-  action:
-    | "user.signed_in"
-    | "organization.created"
-    | "organization.benchmarks_changed"
-    | "organization.next_step_changed"
-    | "organization.logo_uploaded"
-    | "organization.logo_removed"
-    | "organization.prepared_by_changed"
-    | "member.invited"
-    | "invitation.revoked"
-    | "invitation.accepted"
-    | "member.role_changed"
-    | "member.removed"
-    | "member.left"
-    | "engagement.started"
-    | "engagement.ended"
-    | "snapshot.checkout_started"
-    | "snapshot.checkout_resumed"
-    | "snapshot.expired_purchase_removed"
-    | "snapshot.unlocked"
-    | "snapshot.locked"
-    | "snapshot.respondent_invited"
-    | "snapshot.respondent_reminded"
-    | "snapshot.answering_closed"
-    | "snapshot.published"
-    | "snapshot.section_restored"
-    | "snapshot.redrafted"
-    | "snapshot.share_link_created"
-    | "snapshot.share_link_revoked"
-    | "scoreboard.settings_changed"
-    | "scoreboard.standard_drafted"
-    | "scoreboard.standard_signed"
-    | "scoreboard.review_started"
-    | "scoreboard.review_closed"
-    | "scoreboard.decision_recorded"
-    | "pipeline.import_undone"
-    | "pipeline.data_deleted"
-    | "diagnostic.result_deleted";
+  action: AuditAction;
   targetType?:
     | "user"
     | "invitation"

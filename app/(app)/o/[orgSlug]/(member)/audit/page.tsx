@@ -10,40 +10,6 @@ const timeFormat = new Intl.DateTimeFormat("en-US", {
   timeZone: "UTC",
 });
 
-const ACTIONS: Record<string, string> = {
-  "organization.created": "created the organization",
-  "organization.benchmarks_changed": "changed benchmark sharing",
-  "organization.next_step_changed": "changed the next step on diagnostic results",
-  "organization.logo_uploaded": "uploaded a logo for the reports",
-  "organization.logo_removed": "removed the reports' logo",
-  "organization.prepared_by_changed": "changed who the reports are prepared by",
-  "member.invited": "invited",
-  "invitation.revoked": "revoked an invitation",
-  "invitation.accepted": "accepted an invitation",
-  "member.role_changed": "changed a role",
-  "member.removed": "removed a member",
-  "member.left": "left the organization",
-  "engagement.started": "started an engagement",
-  "engagement.ended": "ended an engagement",
-  // The taker holds no account: "Someone" is whoever held the result's private link.
-  "diagnostic.result_deleted": "deleted a diagnostic result (and its lead) from its private link",
-};
-
-function describe(details: unknown): string {
-  if (!details || typeof details !== "object") return "";
-  const d = details as Record<string, unknown>;
-  if (typeof d.email === "string")
-    return `${d.email}${typeof d.role === "string" ? ` as ${d.role.toLowerCase()}` : ""}`;
-  if (typeof d.from === "string" && typeof d.to === "string")
-    return `${d.from.toLowerCase()} → ${d.to.toLowerCase()}`;
-  if (typeof d.role === "string") return d.role.toLowerCase();
-  if (typeof d.benchmarkOptOut === "boolean")
-    return d.benchmarkOptOut ? "branded link's results left out" : "branded link's results counted";
-  if (typeof d.client === "string") return `with ${d.client}`;
-  if (typeof d.consultancy === "string") return `with ${d.consultancy}`;
-  return "";
-}
-
 export default async function AuditPage({ params }: PageProps<"/o/[orgSlug]/audit">) {
   const { orgSlug } = await params;
   const ctx = await orgPage(orgSlug, "audit:read", `/o/${orgSlug}/audit`);
@@ -72,9 +38,7 @@ export default async function AuditPage({ params }: PageProps<"/o/[orgSlug]/audi
                 {timeFormat.format(e.createdAt)}
               </time>
               <p className="text-ink min-w-0 text-sm break-words">
-                <span className="font-medium">{e.actorEmail ?? "Someone"}</span>{" "}
-                {ACTIONS[e.action] ?? e.action}{" "}
-                <span className="text-muted">{describe(e.details)}</span>
+                <span className="font-medium">{e.actor}</span> {e.sentence}
               </p>
             </li>
           ))}
