@@ -85,6 +85,20 @@ describe("the audit log in words", () => {
     );
     expect(
       describeAuditEvent({
+        action: "scoreboard.review_started",
+        details: { number: 4, deals: 9, followUps: 2, dueOn: "2026-12-15", early: true },
+      }),
+    ).toBe(
+      "started review 4 early, before its due day (Dec 15), with 9 deals and 2 next steps to check",
+    );
+    expect(
+      describeAuditEvent({
+        action: "scoreboard.review_closed",
+        details: { number: 4, undecided: 3 },
+      }),
+    ).toBe("closed review 4 with 3 deals undecided");
+    expect(
+      describeAuditEvent({
         action: "scoreboard.standard_signed",
         details: { version: 4, function: "MARKETING" },
       }),

@@ -167,9 +167,9 @@ const WORDING: Record<AuditAction, (d: Details) => string> = {
   "scoreboard.standard_signed": (d) =>
     `signed ${count(d, "version") !== undefined ? `version ${d.version} of ` : ""}the scoreboard standard${text(d, "function") ? ` for ${lower(text(d, "function"))}` : ""}`,
   "scoreboard.review_started": (d) =>
-    `started ${count(d, "number") !== undefined ? `review ${d.number}` : "a review"}${count(d, "deals") !== undefined ? ` with ${plural(d.deals as number, "deal")}` : ""}`,
+    `started ${count(d, "number") !== undefined ? `review ${d.number}` : "a review"}${d.early === true && dueDay(d.dueOn) ? ` early, before its due day (${dueDay(d.dueOn)}),` : ""}${count(d, "deals") !== undefined ? ` with ${plural(d.deals as number, "deal")}` : ""}${count(d, "followUps") ? ` and ${plural(d.followUps as number, "next step")} to check` : ""}`,
   "scoreboard.review_closed": (d) =>
-    `closed ${count(d, "number") !== undefined ? `review ${d.number}` : "a review"}`,
+    `closed ${count(d, "number") !== undefined ? `review ${d.number}` : "a review"}${count(d, "undecided") ? ` with ${plural(d.undecided as number, "deal")} undecided` : ""}`,
   "scoreboard.decision_recorded": decision,
   "pipeline.import_undone": (d) => {
     const deals = count(d, "deals");
