@@ -1,12 +1,18 @@
 import { filteredPipelineMetrics } from "@/lib/data/pipeline/filtered-pipeline-metrics";
 import { queryCoverage } from "@/lib/data/pipeline/query-coverage";
-import { staleDealsOf } from "./stale-deals-of";
+import { staleDealsOf, type StaleDealOrder } from "./stale-deals-of";
 import type { PipelineFilters } from "@/lib/domain/pipeline";
 import { viewPipelineSummary } from "./pipeline-summary";
 import { readTogether } from "@/lib/data/tenant/read-together";
 
-/** Stale deals listed on the dashboard; the count covers them all. */
-const STALE_SHOWN = 25;
+/** Which page of the stale list, in which order (the address says; the page checks it). */
+export type StaleListView = { order: StaleDealOrder; offset: number; pageSize: number };
+
+const FIRST_PAGE: StaleListView = {
+  order: { by: "ratio", direction: "desc" },
+  offset: 0,
+  pageSize: 25,
+};
 
 /**
  * Everything the pipeline dashboard shows, over every row, as of the data's own date. The
@@ -18,6 +24,7 @@ async function readPipelineDashboard(
   organizationId: string,
   filters: PipelineFilters,
   staleMultiple = 2,
+  list: StaleListView = FIRST_PAGE,
 ) {
   const view = await viewPipelineSummary(organizationId);
   if (view.state === "none" || view.state === "computing") return { state: view.state } as const;
@@ -29,7 +36,9 @@ async function readPipelineDashboard(
     asOf ? queryCoverage(organizationId, asOf) : null,
     staleDealsOf(organizationId, summary, {
       multiple: staleMultiple,
-      limit: STALE_SHOWN,
+      limit: list.pageSize,
+      offset: list.offset,
+      order: list.order,
       filters,
     }),
   ]);
@@ -50,6 +59,10 @@ async function readPipelineDashboard(
     stale: stale.deals,
     staleCount: stale.total,
     staleUnjudged: stale.unjudged,
+    /** Rows skipped before the page shown (a page past the end shows the last one). */
+    staleOffset: stale.offset,
+    /** Every deal in the data, for saying how many of them a filtered figure covers. */
+    allDeals: summary.deals.won + summary.deals.lost + summary.deals.open,
     choices: summary.choices,
     computedAt: new Date(summary.computedAt),
   } as const;
@@ -60,9 +73,10 @@ export function loadPipelineDashboard(
   organizationId: string,
   filters: PipelineFilters,
   staleMultiple = 2,
+  list: StaleListView = FIRST_PAGE,
 ) {
   return readTogether(organizationId, () =>
-    readPipelineDashboard(organizationId, filters, staleMultiple),
+    readPipelineDashboard(organizationId, filters, staleMultiple, list),
   );
 }
 
