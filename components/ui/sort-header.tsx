@@ -35,7 +35,8 @@ export function SortHeader<S extends string>({
     <th
       scope="col"
       aria-sort={active ? (direction === "asc" ? "ascending" : "descending") : "none"}
-      className={cn("py-2 pr-4 font-medium", align === "right" && "text-right", className)}
+      // Relative: the screen-reader text is positioned, and must stay inside a scrolling table.
+      className={cn("relative py-2 pr-4 font-medium", align === "right" && "text-right", className)}
     >
       <Link
         href={href(column, next)}

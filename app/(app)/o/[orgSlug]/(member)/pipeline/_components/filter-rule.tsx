@@ -6,9 +6,9 @@ import { WHOLE_PIPELINE } from "./pipeline-view";
 export function FilterRule() {
   return (
     <p className="text-muted mt-2 max-w-4xl text-sm" data-testid="filter-rule">
-      <span className="text-ink font-medium">What the filters cover:</span> they narrow the velocity
-      figures, the funnel, time in stage, the stage table and the stale deals. The trend, coverage,
-      lead sources and key-person figures always cover the whole pipeline: {WHOLE_PIPELINE.owners};{" "}
+      <span className="text-ink font-medium">What the filters cover:</span> the velocity figures,
+      funnel, time in stage, stage table and stale deals. The trend, coverage, lead sources and
+      key-person dependence always cover the whole pipeline: {WHOLE_PIPELINE.owners}, and{" "}
       {WHOLE_PIPELINE.coverage}.
     </p>
   );

@@ -29,9 +29,8 @@ export const day = (d: Date) => d.toISOString().slice(0, 10);
  */
 export const WHOLE_PIPELINE = {
   owners:
-    "figures that compare owners are never filtered by owner (under an owner filter one owner would always hold 100 %), nor by the other filters",
-  coverage:
-    "the revenue target is the whole company's, so the whole open pipeline is set against it",
+    "figures that compare owners are never filtered by owner (under an owner filter one owner would always hold 100 %)",
+  coverage: "coverage sets the whole open pipeline against the whole company's target",
   sources: "sources are compared with each other over every deal",
   trend: "the month-by-month trend is worked out over every deal at each import",
 } as const;

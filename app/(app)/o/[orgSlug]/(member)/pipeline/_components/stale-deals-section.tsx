@@ -157,7 +157,10 @@ export function StaleDealsSection({
               </thead>
               <tbody className="tabular-nums">
                 {data.stale.map((d) => (
-                  <tr key={d.opportunityId} className="border-b border-slate-100 last:border-0">
+                  <tr
+                    key={d.opportunityId}
+                    className="border-b border-slate-100 last:border-0 print:text-xs [&>td]:print:py-1"
+                  >
                     <td className="max-w-64 truncate py-2 pr-4">
                       <Link
                         href={`${base}/deals/${encodeURIComponent(d.opportunityId)}`}
@@ -174,13 +177,13 @@ export function StaleDealsSection({
                     </td>
                     <td className="py-2 pr-4 text-right" data-cell="days">
                       {Math.round((d.basis === "stage" ? d.daysInStage : d.ageDays) ?? 0)}
-                      <span className="text-muted block text-xs">
+                      <span className="text-muted block text-xs print:ml-1 print:inline">
                         {d.basis === "stage" ? "in stage" : "open (stage not timed)"}
                       </span>
                     </td>
                     <td className="py-2 pr-4 text-right">
                       {formatDays(d.medianDays)}
-                      <span className="text-muted block text-xs">
+                      <span className="text-muted block text-xs print:ml-1 print:inline">
                         {d.basis === "stage" ? "stage median" : "won cycle"}
                       </span>
                     </td>
