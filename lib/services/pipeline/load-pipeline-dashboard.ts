@@ -1,5 +1,5 @@
-import { filteredPipelineMetrics } from "@/lib/data/pipeline/filtered-pipeline-metrics";
 import { queryCoverage } from "@/lib/data/pipeline/query-coverage";
+import { filteredFigures } from "./filtered-figures";
 import { staleDealsOf, type StaleDealOrder } from "./stale-deals-of";
 import type { PipelineFilters } from "@/lib/domain/pipeline";
 import { viewPipelineSummary } from "./pipeline-summary";
@@ -17,8 +17,9 @@ const FIRST_PAGE: StaleListView = {
 /**
  * Everything the pipeline dashboard shows, over every row, as of the data's own date. The
  * whole-pipeline figures come from the stored summary (computed by a job after each import, never
- * while the page waits); filtered stage and deal figures are computed on a filter's first view and
- * stored until the next import; coverage and stale deals are read live.
+ * while the page waits); filtered stage and deal figures are computed on a filter's first view
+ * (by a job on a large pipeline, meanwhile `filteredComputing`) and stored until the next import;
+ * coverage and stale deals are read live.
  */
 async function readPipelineDashboard(
   organizationId: string,
@@ -31,8 +32,9 @@ async function readPipelineDashboard(
   const summary = view.data;
   const asOf = summary.asOf ? new Date(summary.asOf) : null;
   const filtered = Object.values(filters).some((v) => v !== undefined);
+  const allDeals = summary.deals.won + summary.deals.lost + summary.deals.open;
   const [metrics, coverage, stale] = await Promise.all([
-    filtered ? filteredPipelineMetrics(organizationId, filters) : summary,
+    filtered ? filteredFigures(organizationId, filters, allDeals) : summary,
     asOf ? queryCoverage(organizationId, asOf) : null,
     staleDealsOf(organizationId, summary, {
       multiple: staleMultiple,
@@ -47,8 +49,13 @@ async function readPipelineDashboard(
     /** The last computation failed; these figures are the ones before it. */
     failed: view.failed,
     asOf,
-    stages: metrics.stages,
-    deals: metrics.deals,
+    /**
+     * A job is computing the filtered figures: till then `stages` and `deals` are the whole
+     * pipeline's, for labels only, and must not be shown as the filtered ones.
+     */
+    filteredComputing: metrics === null,
+    stages: metrics?.stages ?? summary.stages,
+    deals: metrics?.deals ?? summary.deals,
     trend: summary.trend,
     coverage,
     sources: summary.sources,
@@ -62,7 +69,7 @@ async function readPipelineDashboard(
     /** Rows skipped before the page shown (a page past the end shows the last one). */
     staleOffset: stale.offset,
     /** Every deal in the data, for saying how many of them a filtered figure covers. */
-    allDeals: summary.deals.won + summary.deals.lost + summary.deals.open,
+    allDeals,
     choices: summary.choices,
     computedAt: new Date(summary.computedAt),
   } as const;

@@ -5,7 +5,11 @@ import { can } from "@/lib/domain/organization/permissions";
 import { loadPipelineDashboard } from "@/lib/services/pipeline/load-pipeline-dashboard";
 import { CoverageCard } from "./_components/coverage-card";
 import { EmptyPipeline } from "./_components/empty-pipeline";
-import { FiguresBehind, FiguresComputing } from "./_components/figures-state";
+import {
+  FiguresBehind,
+  FiguresComputing,
+  FilteredFiguresComputing,
+} from "./_components/figures-state";
 import { FiltersForm } from "./_components/filters-form";
 import { KeyPersonCard } from "./_components/key-person-card";
 import { FilterRule, NoMatchingDeals } from "./_components/filter-rule";
@@ -48,7 +52,7 @@ export default async function PipelinePage({
   const covers = ready
     ? {
         filters: describeFilters(values),
-        shown: data.deals.won + data.deals.lost + data.deals.open,
+        shown: data.filteredComputing ? null : data.deals.won + data.deals.lost + data.deals.open,
         all: data.allDeals,
       }
     : null;
@@ -86,7 +90,9 @@ export default async function PipelinePage({
             <FiltersForm action={base} choices={data.choices} values={values} />
           </div>
           <FilterRule />
-          {noMatch ? (
+          {data.filteredComputing ? (
+            <FilteredFiguresComputing filters={covers.filters} />
+          ) : noMatch ? (
             <NoMatchingDeals filters={covers.filters} clearHref={base} />
           ) : (
             <>

@@ -5,8 +5,8 @@ import { count } from "./pipeline-view";
 export type CoversView = {
   /** The filters in force, as words ("owner Dana Reyes · source Web"); empty when none. */
   filters: string;
-  /** Deals the filters leave, and deals in the data. */
-  shown: number;
+  /** Deals the filters leave (null while they are being counted), and deals in the data. */
+  shown: number | null;
   all: number;
 };
 
@@ -32,7 +32,7 @@ export function Covers({
     ? `Whole pipeline: ${all}`
     : wholePipeline
       ? `Whole pipeline, all filters ignored: ${wholePipeline} · ${all}`
-      : `Filtered: ${view.filters} · ${count.format(view.shown)} of ${count.format(view.all)} deals`;
+      : `Filtered: ${view.filters} · ${view.shown === null ? "deals being counted" : `${count.format(view.shown)} of ${count.format(view.all)} deals`}`;
   return (
     <p
       className={cn(
