@@ -30,7 +30,7 @@ export function VelocityTrendCard({
         {trend.some((m) => m.velocityPerDay !== null) ? (
           <>
             <VelocityTrendChart months={trend} currency={currency} />
-            <details className="mt-3 text-sm">
+            <details className="mt-3 text-sm print:hidden">
               <summary className="text-brand-700 cursor-pointer font-medium">
                 The four factors, month by month
               </summary>
