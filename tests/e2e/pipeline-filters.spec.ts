@@ -15,6 +15,15 @@ test("the filters say what they cover, and the stale list sorts, pages and downl
   await importFile(page, slug, hubspotFile("filters.csv", 1500, "", 23));
   await page.goto(`/o/${slug}/pipeline`);
 
+  // The target field shows the saved target of its period, not a sample figure.
+  const target = page.getByTestId("target-amount");
+  await expect(target).toHaveValue("");
+  await target.fill("9000000");
+  await page.getByRole("button", { name: "Save target" }).click();
+  await expect(page.getByTestId("saved-target")).toHaveText("$9.0M");
+  await page.reload();
+  await expect(page.getByTestId("target-amount")).toHaveValue("9,000,000");
+
   // The one rule is on the page, and each figure says what it covers.
   await expect(page.getByTestId("filter-rule")).toContainText(
     "figures that compare owners are never filtered by owner",
