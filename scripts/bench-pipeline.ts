@@ -250,7 +250,6 @@ try {
     const v = await getImport(other.organizationId, other.importId);
     return v.status === "SUCCEEDED" ? true : null;
   });
-  await (await jobQueue()).stop({ graceful: true, wait: true });
   const events = Number(
     (
       await owner.query(`select count(*) from "StageEvent" where "organizationId" = $1`, [
@@ -295,9 +294,25 @@ try {
     return { first, p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
   };
   const dashboard = await sample(() => loadPipelineDashboard(organizationId, {}));
+  // A filter combination's first view: the page's answer, then (on a large pipeline, where a job
+  // computes the figures) until the figures are stored and served.
+  const readyStart = performance.now();
+  const filteredView = () => loadPipelineDashboard(organizationId, { source: "Referral" });
+  const [firstView, firstAnswer] = await timed(filteredView);
+  let answer = firstView;
+  const computedByJob = answer.state === "current" && answer.filteredComputing;
+  while (answer.state === "current" && answer.filteredComputing) {
+    if (performance.now() - readyStart > 10 * 60_000)
+      throw new Error("filtered figures never came");
+    await new Promise((r) => setTimeout(r, 100));
+    answer = await filteredView();
+  }
+  const filteredReady = performance.now() - readyStart;
   const filtered = await sample(() =>
     loadPipelineDashboard(organizationId, { source: "Referral" }),
   );
+  // Stopped only now: the filter's first view above has its figures computed by a queued job.
+  await (await jobQueue()).stop({ graceful: true, wait: true });
   const scan = await sample(() =>
     withTenant(
       organizationId,
@@ -330,7 +345,10 @@ try {
     `  dashboard, whole        p50 ${ms(dashboard.p50)}  p95 ${ms(dashboard.p95)}  (${runs} warm runs)`,
   );
   console.log(
-    `  dashboard, filtered     p50 ${ms(filtered.p50)}  p95 ${ms(filtered.p95)}  (source = Referral; first view ${ms(filtered.first)})`,
+    `  dashboard, filtered     p50 ${ms(filtered.p50)}  p95 ${ms(filtered.p95)}  (source = Referral, stored)`,
+  );
+  console.log(
+    `  filter, first view      page answers in ${ms(firstAnswer)}; ${computedByJob ? `computed by the job, figures in ${seconds(filteredReady)}` : "computed while the page waits"}  (source = Referral)`,
   );
   console.log(`  baseline GROUP BY scan  p50 ${ms(scan.p50)}  p95 ${ms(scan.p95)}`);
   console.log(

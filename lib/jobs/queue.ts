@@ -10,6 +10,7 @@ const JOB_SCHEMA = "pgboss";
 export const IMPORT_QUEUE = "pipeline-import";
 export const SUMMARY_QUEUE = "pipeline-summary";
 export const SCAN_QUEUE = "pipeline-scan";
+export const FILTERED_METRICS_QUEUE = "pipeline-filtered-metrics";
 export const REMINDER_QUEUE = "scoreboard-reminders";
 export const HOUSEKEEPING_QUEUE = "housekeeping";
 export const BENCHMARK_QUEUE = "diagnostic-benchmarks";
@@ -18,6 +19,18 @@ export const SNAPSHOT_REMINDER_QUEUE = "snapshot-reminders";
 const ZImportJob = z.object({ organizationId: z.uuid(), importId: z.uuid() });
 export type ImportJob = z.infer<typeof ZImportJob>;
 const ZSummaryJob = z.object({ organizationId: z.uuid() });
+const ZFilteredMetricsJob = z.object({
+  organizationId: z.uuid(),
+  filters: z.object({
+    from: z.iso.datetime().optional(),
+    to: z.iso.datetime().optional(),
+    owner: z.string().max(200).optional(),
+    source: z.string().max(200).optional(),
+    segment: z.string().max(200).optional(),
+  }),
+  /** The filters' stored key: one job per combination at a time. */
+  filterKey: z.string().max(2000),
+});
 const ZScanJob = z.object({ organizationId: z.uuid(), importId: z.uuid(), fileIndex: z.number() });
 
 type Registration = {
@@ -97,6 +110,16 @@ export async function enqueuePipelineSummary(job: z.infer<typeof ZSummaryJob>) {
   });
 }
 
+/** Compute and store the dashboard's figures under one filter combination. */
+export async function enqueueFilteredMetrics(job: z.infer<typeof ZFilteredMetricsJob>) {
+  const boss = await jobQueue();
+  // A reload while the combination is being computed adds nothing.
+  return boss.send(FILTERED_METRICS_QUEUE, ZFilteredMetricsJob.parse(job), {
+    singletonKey: `${job.organizationId}:${job.filterKey}`,
+    singletonSeconds: 60,
+  });
+}
+
 /** Read an uploaded file once, for the mapping step. */
 export async function enqueueFileScan(job: z.infer<typeof ZScanJob>) {
   const boss = await jobQueue();
@@ -107,6 +130,7 @@ export async function enqueueFileScan(job: z.infer<typeof ZScanJob>) {
 export const ZImportJobData = ZImportJob;
 export const ZSummaryJobData = ZSummaryJob;
 export const ZScanJobData = ZScanJob;
+export const ZFilteredMetricsJobData = ZFilteredMetricsJob;
 
 /**
  * Work every registered queue on this instance, as many jobs at once as each queue's

@@ -13,6 +13,8 @@ export const QUEUES = [
   { name: "pipeline-import", retryLimit: 2, retryDelay: 30, expireInSeconds: 2 * 60 * 60 },
   // The dashboard figures after an import or an undo: fails after its budget, retried.
   { name: "pipeline-summary", retryLimit: 2, retryDelay: 15, expireInSeconds: 10 * 60 },
+  // Stage and deal figures under one filter combination, on a large pipeline's first view of it.
+  { name: "pipeline-filtered-metrics", retryLimit: 2, retryDelay: 5, expireInSeconds: 10 * 60 },
   // Reading an uploaded file once, before mapping: distinct values of every column.
   { name: "pipeline-scan", retryLimit: 1, retryDelay: 10, expireInSeconds: 30 * 60 },
   // Hourly: announce pipeline reviews due within a day. Each review is claimed once in Postgres,

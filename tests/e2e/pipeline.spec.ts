@@ -84,7 +84,8 @@ test("import a HubSpot export with bad rows, then read the dashboards and a stal
   await expect(page.getByTestId("stage-table")).toBeVisible();
 
   // Stale deals link to the deal's stage history.
-  const stale = page.getByTestId("stale-table").getByRole("link").first();
+  // The first deal link: the header row holds the sort links.
+  const stale = page.getByTestId("stale-table").locator("tbody").getByRole("link").first();
   const name = await stale.textContent();
   await stale.click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name!);

@@ -7,14 +7,16 @@ type FilteredMetrics = { stages: StageMetrics[]; deals: DealMetrics };
 
 /**
  * Stage and deal figures under dashboard filters: the stored ones when this combination was
- * viewed since the last import, otherwise computed over every row and stored. The data only
+ * viewed since the last import, otherwise computed over every row and stored (or, with
+ * `storedOnly`, null: the caller has the computing done elsewhere). The data only
  * changes through an import, which bumps the summary's version and deletes these rows, so a stored
  * result is never stale.
  */
 export async function filteredPipelineMetrics(
   organizationId: string,
   filters: PipelineFilters,
-): Promise<FilteredMetrics> {
+  options: { storedOnly?: boolean } = {},
+): Promise<FilteredMetrics | null> {
   const key = filterKey(filters);
   const { version, cached } = await withTenant(organizationId, async (tx) => {
     const summary = await tx.pipelineSummary.findUnique({
@@ -29,6 +31,7 @@ export async function filteredPipelineMetrics(
     return { version, cached: row?.data as FilteredMetrics | undefined };
   });
   if (cached) return cached;
+  if (options.storedOnly) return null;
   const metrics = await queryPipelineMetrics(organizationId, filters);
   // Its own transaction: a page reading in one shared transaction must not depend on this write.
   await withTenant(

@@ -1,7 +1,27 @@
 import { withTenant } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { PipelineFilters, StaleDeal, StageMetrics } from "@/lib/domain/pipeline";
 import { opportunityFilter } from "./opportunity-filter";
 import { sqlNumber as num } from "./sql-number";
+
+/** What the stale list can be ordered by: stall ratio, open amount, or days (in stage, else open). */
+export type StaleDealOrder = { by: "ratio" | "amount" | "days"; direction: "asc" | "desc" };
+
+const ORDER_COLUMNS: Record<StaleDealOrder["by"], Prisma.Sql> = {
+  ratio: Prisma.sql`ratio`,
+  amount: Prisma.sql`amount`,
+  // The days the list shows: in the stage when that is timed, else since the deal opened.
+  days: Prisma.sql`(case basis when 'stage' then days_in_stage else age end)`,
+};
+
+/**
+ * The order clause: the chosen column, deals without an amount last either way, then the
+ * external id (byte order) so that pages never overlap or skip a deal between two reads.
+ */
+function orderBy({ by, direction }: StaleDealOrder) {
+  const dir = direction === "asc" ? Prisma.sql`asc` : Prisma.sql`desc`;
+  return Prisma.sql`order by ${ORDER_COLUMNS[by]} ${dir} nulls last, "externalId" collate "C"`;
+}
 
 type Row = {
   external_id: string;
@@ -20,8 +40,8 @@ type Row = {
 /**
  * Open deals going nowhere (docs/pipeline-model.md), as staleDeals defines them: past `multiple`
  * × their stage's median stay, or, when the stay cannot be timed, their age past `multiple` × the
- * median won cycle. Largest stall ratio first, with the count of all of them and of the open deals
- * that could not be judged. The medians are the whole pipeline's, since a stage's usual stay does
+ * median won cycle. Largest stall ratio first unless `order` says otherwise, with the count of all
+ * of them and of the open deals that could not be judged. The medians are the whole pipeline's, since a stage's usual stay does
  * not change with whose deals are shown; filters narrow the list.
  */
 export async function queryStaleDeals(
@@ -31,9 +51,11 @@ export async function queryStaleDeals(
     multiple: number;
     stages: StageMetrics[];
     medianCycleDays: number | null;
-    limit: number;
+    /** Rows to return; without one, all of them. */
+    limit?: number;
     offset?: number;
     filters?: PipelineFilters;
+    order?: StaleDealOrder;
   },
 ): Promise<{ deals: StaleDeal[]; total: number; unjudged: number }> {
   const medians = options.stages.filter((s) => s.medianDays !== null && s.medianDays > 0);
@@ -70,8 +92,8 @@ export async function queryStaleDeals(
              count(*) over () as total
         from rated
        where ratio > ${options.multiple}
-       order by ratio desc, "externalId" collate "C"
-       limit ${options.limit} offset ${options.offset ?? 0}`;
+       ${orderBy(options.order ?? { by: "ratio", direction: "desc" })}
+       limit ${options.limit ?? null}::bigint offset ${options.offset ?? 0}`;
     const [unjudged] = await tx.$queryRaw<{ n: bigint }[]>`
       select count(*) as n from "Opportunity" o
        where o."organizationId" = ${organizationId}::uuid and o.status = 'OPEN' ${where}

@@ -5,6 +5,7 @@ import { refreshDiagnosticBenchmarks } from "@/lib/data/diagnostic-benchmark/ref
 import { deleteExpiredRateLimitWindows } from "@/lib/data/rate-limit/delete-expired-rate-limit-windows";
 import {
   BENCHMARK_QUEUE,
+  FILTERED_METRICS_QUEUE,
   HOUSEKEEPING_QUEUE,
   IMPORT_QUEUE,
   REMINDER_QUEUE,
@@ -12,10 +13,12 @@ import {
   SCAN_QUEUE,
   SNAPSHOT_REMINDER_QUEUE,
   SUMMARY_QUEUE,
+  ZFilteredMetricsJobData,
   ZImportJobData,
   ZScanJobData,
   ZSummaryJobData,
 } from "@/lib/jobs/queue";
+import { computeFilteredFigures } from "@/lib/services/pipeline/filtered-figures";
 import { refreshPipelineSummary } from "@/lib/services/pipeline/pipeline-summary";
 import { runImport } from "@/lib/services/pipeline/run-import/run-import";
 import { scanImportFile } from "@/lib/services/pipeline/scan-import-file";
@@ -38,6 +41,9 @@ export function registerImportJobs() {
       concurrency: 2,
     },
   );
+  registerJobHandler(FILTERED_METRICS_QUEUE, ZFilteredMetricsJobData, computeFilteredFigures, {
+    concurrency: 2,
+  });
 }
 
 /** Review and Snapshot reminders: one run of each an hour across all instances. */

@@ -1,35 +1,46 @@
-import { filteredPipelineMetrics } from "@/lib/data/pipeline/filtered-pipeline-metrics";
 import { queryCoverage } from "@/lib/data/pipeline/query-coverage";
-import { staleDealsOf } from "./stale-deals-of";
+import { filteredFigures } from "./filtered-figures";
+import { staleDealsOf, type StaleDealOrder } from "./stale-deals-of";
 import type { PipelineFilters } from "@/lib/domain/pipeline";
 import { viewPipelineSummary } from "./pipeline-summary";
 import { readTogether } from "@/lib/data/tenant/read-together";
 
-/** Stale deals listed on the dashboard; the count covers them all. */
-const STALE_SHOWN = 25;
+/** Which page of the stale list, in which order (the address says; the page checks it). */
+export type StaleListView = { order: StaleDealOrder; offset: number; pageSize: number };
+
+const FIRST_PAGE: StaleListView = {
+  order: { by: "ratio", direction: "desc" },
+  offset: 0,
+  pageSize: 25,
+};
 
 /**
  * Everything the pipeline dashboard shows, over every row, as of the data's own date. The
  * whole-pipeline figures come from the stored summary (computed by a job after each import, never
- * while the page waits); filtered stage and deal figures are computed on a filter's first view and
- * stored until the next import; coverage and stale deals are read live.
+ * while the page waits); filtered stage and deal figures are computed on a filter's first view
+ * (by a job on a large pipeline, meanwhile `filteredComputing`) and stored until the next import;
+ * coverage and stale deals are read live.
  */
 async function readPipelineDashboard(
   organizationId: string,
   filters: PipelineFilters,
   staleMultiple = 2,
+  list: StaleListView = FIRST_PAGE,
 ) {
   const view = await viewPipelineSummary(organizationId);
   if (view.state === "none" || view.state === "computing") return { state: view.state } as const;
   const summary = view.data;
   const asOf = summary.asOf ? new Date(summary.asOf) : null;
   const filtered = Object.values(filters).some((v) => v !== undefined);
+  const allDeals = summary.deals.won + summary.deals.lost + summary.deals.open;
   const [metrics, coverage, stale] = await Promise.all([
-    filtered ? filteredPipelineMetrics(organizationId, filters) : summary,
+    filtered ? filteredFigures(organizationId, filters, allDeals) : summary,
     asOf ? queryCoverage(organizationId, asOf) : null,
     staleDealsOf(organizationId, summary, {
       multiple: staleMultiple,
-      limit: STALE_SHOWN,
+      limit: list.pageSize,
+      offset: list.offset,
+      order: list.order,
       filters,
     }),
   ]);
@@ -38,8 +49,13 @@ async function readPipelineDashboard(
     /** The last computation failed; these figures are the ones before it. */
     failed: view.failed,
     asOf,
-    stages: metrics.stages,
-    deals: metrics.deals,
+    /**
+     * A job is computing the filtered figures: till then `stages` and `deals` are the whole
+     * pipeline's, for labels only, and must not be shown as the filtered ones.
+     */
+    filteredComputing: metrics === null,
+    stages: metrics?.stages ?? summary.stages,
+    deals: metrics?.deals ?? summary.deals,
     trend: summary.trend,
     coverage,
     sources: summary.sources,
@@ -50,6 +66,10 @@ async function readPipelineDashboard(
     stale: stale.deals,
     staleCount: stale.total,
     staleUnjudged: stale.unjudged,
+    /** Rows skipped before the page shown (a page past the end shows the last one). */
+    staleOffset: stale.offset,
+    /** Every deal in the data, for saying how many of them a filtered figure covers. */
+    allDeals,
     choices: summary.choices,
     computedAt: new Date(summary.computedAt),
   } as const;
@@ -60,9 +80,10 @@ export function loadPipelineDashboard(
   organizationId: string,
   filters: PipelineFilters,
   staleMultiple = 2,
+  list: StaleListView = FIRST_PAGE,
 ) {
   return readTogether(organizationId, () =>
-    readPipelineDashboard(organizationId, filters, staleMultiple),
+    readPipelineDashboard(organizationId, filters, staleMultiple, list),
   );
 }
 

@@ -5,10 +5,20 @@ import { can } from "@/lib/domain/organization/permissions";
 import { loadPipelineDashboard } from "@/lib/services/pipeline/load-pipeline-dashboard";
 import { CoverageCard } from "./_components/coverage-card";
 import { EmptyPipeline } from "./_components/empty-pipeline";
-import { FiguresBehind, FiguresComputing } from "./_components/figures-state";
+import {
+  FiguresBehind,
+  FiguresComputing,
+  FilteredFiguresComputing,
+} from "./_components/figures-state";
 import { FiltersForm } from "./_components/filters-form";
 import { KeyPersonCard } from "./_components/key-person-card";
-import { currentQuarter, formatAsOf, pipelineView } from "./_components/pipeline-view";
+import { FilterRule, NoMatchingDeals } from "./_components/filter-rule";
+import {
+  currentQuarter,
+  describeFilters,
+  formatAsOf,
+  pipelineView,
+} from "./_components/pipeline-view";
 import { SourceQualityCard } from "./_components/source-quality-card";
 import { StageChartsSection } from "./_components/stage-charts-section";
 import { StageTableSection } from "./_components/stage-table-section";
@@ -24,8 +34,12 @@ export default async function PipelinePage({
 }: PageProps<"/o/[orgSlug]/pipeline">) {
   const { orgSlug } = await params;
   const ctx = await orgPage(orgSlug, "pipeline:read", `/o/${orgSlug}/pipeline`);
-  const { values, filters, staleMultiple } = pipelineView(await searchParams);
-  const data = await loadPipelineDashboard(ctx.organization.id, filters, staleMultiple);
+  const { values, filters, staleMultiple, staleList } = pipelineView(await searchParams);
+  const data = await loadPipelineDashboard(ctx.organization.id, filters, staleMultiple, {
+    order: { by: staleList.sort, direction: staleList.direction },
+    offset: staleList.offset,
+    pageSize: staleList.pageSize,
+  });
   const base = `/o/${ctx.organization.slug}/pipeline`;
   const mayImport = can(ctx.role, "pipeline:import");
   const currency = ctx.organization.currency;
@@ -35,6 +49,14 @@ export default async function PipelinePage({
     (ready &&
       data.choices.owners.length + data.deals.won + data.deals.lost + data.deals.open === 0);
   const filtered = Object.values(values).some(Boolean);
+  const covers = ready
+    ? {
+        filters: describeFilters(values),
+        shown: data.filteredComputing ? null : data.deals.won + data.deals.lost + data.deals.open,
+        all: data.allDeals,
+      }
+    : null;
+  const noMatch = filtered && covers !== null && covers.shown === 0;
 
   return (
     <>
@@ -43,7 +65,8 @@ export default async function PipelinePage({
           <h1 className="text-ink text-2xl font-bold tracking-tight">Pipeline</h1>
           <p className="text-muted mt-2 max-w-2xl">
             Where opportunities stall and drop out, how fast revenue moves, and which deals are
-            counted but going nowhere: every figure over every imported deal.
+            counted but going nowhere, over every imported deal; each figure says which deals it
+            covers.
           </p>
           {ready && !empty ? (
             <p className="text-ink mt-2 text-sm font-medium">
@@ -60,27 +83,36 @@ export default async function PipelinePage({
 
       {data.state === "computing" ? <FiguresComputing /> : null}
       {empty ? <EmptyPipeline importsHref={mayImport ? `${base}/imports` : null} /> : null}
-      {ready && !empty ? (
+      {ready && !empty && covers ? (
         <>
           {data.state === "stale" ? <FiguresBehind failed={data.failed} /> : null}
           <div className="mt-6 print:hidden">
             <FiltersForm action={base} choices={data.choices} values={values} />
-            {filtered ? (
-              <p className="text-muted mt-2 text-sm">
-                Filters apply to the velocity figures, funnel, time in stage, stage table and stale
-                deals; the trend, coverage, sources and owners cover the whole pipeline.
-              </p>
-            ) : null}
           </div>
-          <VelocitySection deals={data.deals} currency={currency} />
-          <StageChartsSection stages={data.stages} />
-          <StageTableSection stages={data.stages} />
+          <FilterRule />
+          {data.filteredComputing ? (
+            <FilteredFiguresComputing filters={covers.filters} />
+          ) : noMatch ? (
+            <NoMatchingDeals filters={covers.filters} clearHref={base} />
+          ) : (
+            <>
+              <VelocitySection deals={data.deals} currency={currency} covers={covers} />
+              <StageChartsSection stages={data.stages} covers={covers} />
+              <StageTableSection stages={data.stages} covers={covers} />
+            </>
+          )}
           <div className="mt-6 grid gap-6 lg:grid-cols-2">
-            <VelocityTrendCard trend={data.trend} asOf={data.asOf} currency={currency} />
+            <VelocityTrendCard
+              trend={data.trend}
+              asOf={data.asOf}
+              currency={currency}
+              covers={covers}
+            />
             <CoverageCard
               coverage={data.coverage}
               asOf={data.asOf}
               currency={currency}
+              covers={covers}
               targetForm={
                 can(ctx.role, "pipeline:configure")
                   ? { orgSlug: ctx.organization.slug, ...targetPeriod(data.asOf) }
@@ -89,22 +121,27 @@ export default async function PipelinePage({
             />
           </div>
           <div className="mt-6 grid gap-6 lg:grid-cols-2">
-            <SourceQualityCard sources={data.sources} currency={currency} />
+            <SourceQualityCard sources={data.sources} currency={currency} covers={covers} />
             <KeyPersonCard
               owners={data.owners}
               ownerSpread={data.ownerSpread}
               stages={data.stages}
               topByWonRevenue={data.topByWonRevenue}
               topByOpenValue={data.topByOpenValue}
+              covers={covers}
             />
           </div>
-          <StaleDealsSection
-            data={data}
-            base={base}
-            values={values}
-            staleMultiple={staleMultiple}
-            currency={currency}
-          />
+          {noMatch ? null : (
+            <StaleDealsSection
+              data={data}
+              base={base}
+              values={values}
+              staleMultiple={staleMultiple}
+              list={staleList}
+              currency={currency}
+              covers={covers}
+            />
+          )}
         </>
       ) : null}
     </>

@@ -3,7 +3,8 @@ import { OwnerShareChart } from "@/components/charts/pipeline/owner-share-chart"
 import { Card, CardTitle } from "@/components/ui/card";
 import { Definition } from "@/components/ui/definition";
 import { DEFINITIONS } from "@/lib/domain/pipeline/definitions";
-import { stageLabel, type PipelineDashboard } from "./pipeline-view";
+import { Covers, type CoversView } from "./covers";
+import { stageLabel, WHOLE_PIPELINE, type PipelineDashboard } from "./pipeline-view";
 
 /** How much of the pipeline rests on one owner, and how far owners' conversion differs. */
 export function KeyPersonCard({
@@ -12,10 +13,11 @@ export function KeyPersonCard({
   stages,
   topByWonRevenue,
   topByOpenValue,
+  covers,
 }: Pick<
   PipelineDashboard,
   "owners" | "ownerSpread" | "stages" | "topByWonRevenue" | "topByOpenValue"
->) {
+> & { covers: CoversView }) {
   return (
     <Card className="break-inside-avoid">
       <CardTitle>
@@ -23,6 +25,7 @@ export function KeyPersonCard({
           Key-person dependence
         </Definition>
       </CardTitle>
+      <Covers view={covers} wholePipeline={WHOLE_PIPELINE.owners} testId="covers-key-person" />
       <dl className="mt-2 space-y-1 text-sm">
         <div className="flex flex-wrap gap-x-2">
           <dt className="text-muted">Largest share of won revenue:</dt>

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { PipelineFilters } from "@/lib/domain/pipeline";
+import { parseSortAndPage } from "@/lib/http/sort-and-page";
 import type { PipelineDashboard } from "@/lib/services/pipeline/load-pipeline-dashboard";
 import type { FilterValues } from "./filters-form";
 
@@ -22,7 +23,26 @@ const ZStaleMultiple = z.coerce
 export const count = new Intl.NumberFormat("en-US");
 export const day = (d: Date) => d.toISOString().slice(0, 10);
 
-/** What the address asks the dashboard to show: filters (as typed and as dates) and the stale threshold. */
+/**
+ * Why the figures that ignore the filters do: the page's rule and each figure's covers line say
+ * the same thing from here.
+ */
+export const WHOLE_PIPELINE = {
+  owners:
+    "figures that compare owners are never filtered by owner (under an owner filter one owner would always hold 100 %)",
+  coverage: "coverage sets the whole open pipeline against the whole company's target",
+  sources: "sources are compared with each other over every deal",
+  trend: "the month-by-month trend is worked out over every deal at each import",
+} as const;
+
+/** The stale list's columns that sort it, and how many deals a page holds. */
+export const STALE_SORTS = ["ratio", "amount", "days"] as const;
+export const STALE_PAGE_SIZE = 25;
+
+/**
+ * What the address asks the dashboard to show: filters (as typed and as dates), the stale
+ * threshold, and the stale list's sort and page.
+ */
 export function pipelineView(raw: Record<string, string | string[] | undefined>) {
   const text = (key: string) => (typeof raw[key] === "string" && raw[key]) || undefined;
   const values: FilterValues = ZFilters.parse({
@@ -39,7 +59,25 @@ export function pipelineView(raw: Record<string, string | string[] | undefined>)
     source: values.source,
     segment: values.segment,
   };
-  return { values, filters, staleMultiple: ZStaleMultiple.parse(raw.stale ?? 2) };
+  const staleList = parseSortAndPage(raw, {
+    sorts: STALE_SORTS,
+    defaultSort: "ratio",
+    pageSize: STALE_PAGE_SIZE,
+  });
+  return { values, filters, staleMultiple: ZStaleMultiple.parse(raw.stale ?? 2), staleList };
+}
+
+/** "owner Dana Reyes · source Web": the filters in force, as the covers lines say them. */
+export function describeFilters(values: FilterValues) {
+  return [
+    values.from && `created from ${values.from}`,
+    values.to && `created before ${values.to}`,
+    values.owner && `owner ${values.owner}`,
+    values.source && `source ${values.source}`,
+    values.segment && `segment ${values.segment}`,
+  ]
+    .filter(Boolean)
+    .join(" · ");
 }
 
 /** The calendar quarter holding `asOf`, as the target form's default period. */

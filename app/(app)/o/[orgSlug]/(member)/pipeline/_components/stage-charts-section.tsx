@@ -3,10 +3,17 @@ import { TimeInStageChart } from "@/components/charts/pipeline/time-in-stage-cha
 import { Card, CardTitle } from "@/components/ui/card";
 import { Definition } from "@/components/ui/definition";
 import { DEFINITIONS } from "@/lib/domain/pipeline/definitions";
+import { Covers, type CoversView } from "./covers";
 import { usedStages, type PipelineDashboard } from "./pipeline-view";
 
 /** The conversion funnel beside time in stage, over the stages the data uses. */
-export function StageChartsSection({ stages: all }: { stages: PipelineDashboard["stages"] }) {
+export function StageChartsSection({
+  stages: all,
+  covers,
+}: {
+  stages: PipelineDashboard["stages"];
+  covers: CoversView;
+}) {
   const stages = usedStages(all);
   return (
     <div className="mt-6 grid gap-6 lg:grid-cols-2">
@@ -19,6 +26,7 @@ export function StageChartsSection({ stages: all }: { stages: PipelineDashboard[
         <p className="text-muted mt-1 text-sm">
           Opportunities that entered each stage, and the share that moved on.
         </p>
+        <Covers view={covers} testId="covers-funnel" />
         <div className="mt-4">
           <FunnelChart stages={stages} />
         </div>
@@ -30,6 +38,7 @@ export function StageChartsSection({ stages: all }: { stages: PipelineDashboard[
           </Definition>
         </CardTitle>
         <p className="text-muted mt-1 text-sm">Days, over stays that have ended.</p>
+        <Covers view={covers} testId="covers-time-in-stage" />
         <div className="mt-4">
           <TimeInStageChart stages={stages} />
         </div>

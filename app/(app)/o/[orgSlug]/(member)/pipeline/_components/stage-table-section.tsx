@@ -2,16 +2,24 @@ import { formatDays, formatPercent } from "@/components/charts/pipeline/format";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Definition } from "@/components/ui/definition";
 import { DEFINITIONS } from "@/lib/domain/pipeline/definitions";
+import { Covers, type CoversView } from "./covers";
 import { count, usedStages, type PipelineDashboard } from "./pipeline-view";
 
 /** Every stage's four answers: how many, how long, what share moves on, what drops out. */
-export function StageTableSection({ stages: all }: { stages: PipelineDashboard["stages"] }) {
+export function StageTableSection({
+  stages: all,
+  covers,
+}: {
+  stages: PipelineDashboard["stages"];
+  covers: CoversView;
+}) {
   const stages = usedStages(all);
   const undated = all.reduce((n, s) => n + s.undatedStays, 0);
   const outOfOrder = all.reduce((n, s) => n + s.outOfOrderStays, 0);
   return (
     <Card className="mt-6 break-inside-avoid">
       <CardTitle>Stages</CardTitle>
+      <Covers view={covers} testId="covers-stages" />
       <div className="mt-4 overflow-x-auto">
         <table className="min-w-full text-right text-sm" data-testid="stage-table">
           <thead>

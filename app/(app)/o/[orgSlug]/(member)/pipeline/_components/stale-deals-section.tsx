@@ -5,24 +5,61 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { Definition } from "@/components/ui/definition";
 import { inputClasses } from "@/components/ui/field";
+import { Pager } from "@/components/ui/pager";
+import { SortHeader } from "@/components/ui/sort-header";
+import { listHref, type SortAndPage } from "@/lib/http/sort-and-page";
 import { DEFINITIONS } from "@/lib/domain/pipeline/definitions";
+import { Covers, type CoversView } from "./covers";
 import type { FilterValues } from "./filters-form";
-import { count, STALE_MULTIPLES, stageLabel, type PipelineDashboard } from "./pipeline-view";
+import {
+  count,
+  STALE_MULTIPLES,
+  stageLabel,
+  type PipelineDashboard,
+  type STALE_SORTS,
+} from "./pipeline-view";
 
-/** Open deals far past their stage's usual stay, with the threshold the viewer chose. */
+type StaleSort = (typeof STALE_SORTS)[number];
+
+/**
+ * Open deals far past their stage's usual stay, with the threshold the viewer chose: sorted and
+ * paged by the address, so every deal can be reached and a page link can be shared, and the
+ * whole list downloadable for a meeting.
+ */
 export function StaleDealsSection({
   data,
   base,
   values,
   staleMultiple,
+  list,
   currency,
+  covers,
 }: {
-  data: Pick<PipelineDashboard, "stale" | "staleCount" | "staleUnjudged" | "stages">;
+  data: Pick<
+    PipelineDashboard,
+    "stale" | "staleCount" | "staleUnjudged" | "staleOffset" | "stages"
+  >;
   base: string;
   values: FilterValues;
   staleMultiple: number;
+  list: SortAndPage<StaleSort>;
   currency: string;
+  covers: CoversView;
 }) {
+  // What every link on the list keeps: the filters and the threshold (2× is the default).
+  const kept = { ...values, stale: staleMultiple === 2 ? undefined : staleMultiple };
+  const sorted = {
+    ...kept,
+    sort: list.sort === "ratio" ? undefined : list.sort,
+    dir: list.direction === "desc" ? undefined : list.direction,
+  };
+  const page = Math.floor(data.staleOffset / list.pageSize) + 1;
+  const sortHref = (sort: StaleSort, dir: "asc" | "desc") =>
+    listHref(base, kept, {
+      sort: sort === "ratio" ? undefined : sort,
+      dir: dir === "desc" ? undefined : dir,
+    });
+  const header = { sort: list.sort, direction: list.direction, href: sortHref };
   return (
     <Card className="mt-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -36,35 +73,50 @@ export function StaleDealsSection({
           {staleMultiple}× their usual time
         </p>
       </div>
+      <Covers view={covers} testId="covers-stale" />
       <p className="text-muted mt-1 text-sm">
-        Usual time is the stage&apos;s median stay; a deal whose time in its stage is not known is
-        judged by its age against the median won cycle.
+        Usual time is the stage&apos;s median stay over the whole pipeline (filters narrow the list,
+        not the yardstick); a deal whose time in its stage is not known is judged by its age against
+        the median won cycle.
         {data.staleUnjudged > 0
           ? ` ${count.format(data.staleUnjudged)} open ${data.staleUnjudged === 1 ? "deal has" : "deals have"} no dates to judge by.`
           : ""}
       </p>
-      <form action={base} className="mt-3 flex flex-wrap items-end gap-2">
-        {Object.entries(values).map(([k, v]) =>
-          v ? <input key={k} type="hidden" name={k} value={v} /> : null,
-        )}
-        <label className="text-ink text-sm font-medium">
-          Flag a deal after
-          <select
-            name="stale"
-            defaultValue={String(staleMultiple)}
-            className={cn(inputClasses, "w-auto")}
+      <div className="mt-3 flex flex-wrap items-end justify-between gap-3 print:hidden">
+        <form action={base} className="flex flex-wrap items-end gap-2">
+          {Object.entries(sorted).map(([k, v]) =>
+            v !== undefined && k !== "stale" ? (
+              <input key={k} type="hidden" name={k} value={v} />
+            ) : null,
+          )}
+          <label className="text-ink text-sm font-medium">
+            Flag a deal after
+            <select
+              name="stale"
+              defaultValue={String(staleMultiple)}
+              className={cn(inputClasses, "w-auto")}
+            >
+              {STALE_MULTIPLES.map((m) => (
+                <option key={m} value={m}>
+                  {m}× its stage&apos;s median stay
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className={buttonClasses("secondary")}>
+            Update
+          </button>
+        </form>
+        {data.staleCount > 0 ? (
+          <a
+            href={listHref(`${base}/stale-deals/export`, sorted)}
+            className={buttonClasses("secondary")}
+            download
           >
-            {STALE_MULTIPLES.map((m) => (
-              <option key={m} value={m}>
-                {m}× its stage&apos;s median stay
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className={buttonClasses("secondary")}>
-          Update
-        </button>
-      </form>
+            Download all {count.format(data.staleCount)} as CSV
+          </a>
+        ) : null}
+      </div>
       {data.stale.length === 0 ? (
         <p className="text-muted mt-3 text-sm">
           {data.staleUnjudged > 0
@@ -72,55 +124,89 @@ export function StaleDealsSection({
             : `None: every open deal is within ${staleMultiple}× its stage's usual time.`}
         </p>
       ) : (
-        <div className="mt-4 overflow-x-auto">
-          <table className="min-w-full text-left text-sm" data-testid="stale-table">
-            <thead>
-              <tr className="text-muted border-b border-slate-200">
-                <th className="py-2 pr-4 font-medium">Deal</th>
-                <th className="hidden py-2 pr-4 font-medium sm:table-cell">Owner</th>
-                <th className="py-2 pr-4 font-medium">Stage</th>
-                <th className="py-2 pr-4 text-right font-medium">Days</th>
-                <th className="hidden py-2 pr-4 text-right font-medium sm:table-cell">Usual</th>
-                <th className="py-2 pr-4 text-right font-medium">× usual</th>
-                <th className="py-2 text-right font-medium">Amount</th>
-              </tr>
-            </thead>
-            <tbody className="tabular-nums">
-              {data.stale.map((d) => (
-                <tr key={d.opportunityId} className="border-b border-slate-100 last:border-0">
-                  <td className="py-2 pr-4">
-                    <Link
-                      href={`${base}/deals/${encodeURIComponent(d.opportunityId)}`}
-                      className="text-brand-700 font-medium hover:underline"
-                    >
-                      {d.name}
-                    </Link>
-                  </td>
-                  <td className="text-ink hidden py-2 pr-4 whitespace-nowrap sm:table-cell">
-                    {d.owner ?? "Unassigned"}
-                  </td>
-                  <td className="text-ink py-2 pr-4">{stageLabel(data.stages, d.stage)}</td>
-                  <td className="py-2 pr-4 text-right">
-                    {Math.round((d.basis === "stage" ? d.daysInStage : d.ageDays) ?? 0)}
-                    <span className="text-muted block text-xs whitespace-nowrap">
-                      {d.basis === "stage" ? "in stage" : "open"}
-                    </span>
-                  </td>
-                  <td className="hidden py-2 pr-4 text-right sm:table-cell">
-                    {formatDays(d.medianDays)}
-                    <span className="text-muted block text-xs whitespace-nowrap">
-                      {d.basis === "stage" ? "stage median" : "won cycle"}
-                    </span>
-                  </td>
-                  <td className="py-2 pr-4 text-right font-semibold text-rose-700">
-                    {d.stallRatio.toFixed(1)}×
-                  </td>
-                  <td className="py-2 text-right">{formatMoney(d.amount, { currency })}</td>
+        <>
+          <div className="mt-4 overflow-x-auto">
+            <table
+              className="min-w-full text-left text-sm whitespace-nowrap"
+              data-testid="stale-table"
+            >
+              <thead>
+                <tr className="text-muted border-b border-slate-200">
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    Deal
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    Owner
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    Stage
+                  </th>
+                  <SortHeader column="amount" align="right" {...header}>
+                    Open amount
+                  </SortHeader>
+                  <SortHeader column="days" align="right" {...header}>
+                    Days in stage
+                  </SortHeader>
+                  <th scope="col" className="py-2 pr-4 text-right font-medium">
+                    Usual stay
+                  </th>
+                  <SortHeader column="ratio" align="right" className="pr-0" {...header}>
+                    × usual stay
+                  </SortHeader>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody className="tabular-nums">
+                {data.stale.map((d) => (
+                  <tr
+                    key={d.opportunityId}
+                    className="border-b border-slate-100 last:border-0 print:text-xs [&>td]:print:py-1"
+                  >
+                    <td className="max-w-64 truncate py-2 pr-4">
+                      <Link
+                        href={`${base}/deals/${encodeURIComponent(d.opportunityId)}`}
+                        className="text-brand-700 font-medium hover:underline"
+                        title={d.name}
+                      >
+                        {d.name}
+                      </Link>
+                    </td>
+                    <td className="text-ink py-2 pr-4">{d.owner ?? "Unassigned"}</td>
+                    <td className="text-ink py-2 pr-4">{stageLabel(data.stages, d.stage)}</td>
+                    <td className="py-2 pr-4 text-right" data-cell="amount">
+                      {formatMoney(d.amount, { currency })}
+                    </td>
+                    <td className="py-2 pr-4 text-right" data-cell="days">
+                      {Math.round((d.basis === "stage" ? d.daysInStage : d.ageDays) ?? 0)}
+                      <span className="text-muted block text-xs print:ml-1 print:inline">
+                        {d.basis === "stage" ? "in stage" : "open (stage not timed)"}
+                      </span>
+                    </td>
+                    <td className="py-2 pr-4 text-right">
+                      {formatDays(d.medianDays)}
+                      <span className="text-muted block text-xs print:ml-1 print:inline">
+                        {d.basis === "stage" ? "stage median" : "won cycle"}
+                      </span>
+                    </td>
+                    <td className="py-2 text-right font-semibold text-rose-700" data-cell="ratio">
+                      {d.stallRatio.toFixed(1)}×
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="text-muted mt-2 text-xs">
+            × usual stay: days in the stage ÷ the stage&apos;s median stay.
+          </p>
+          <Pager
+            className="mt-3"
+            page={page}
+            pageSize={list.pageSize}
+            total={data.staleCount}
+            href={(p) => listHref(base, sorted, { page: p === 1 ? undefined : p })}
+            label="Stale deal pages"
+          />
+        </>
       )}
     </Card>
   );

@@ -6,28 +6,39 @@ import { Field } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
 import { setRevenueTargetAction } from "../actions";
 
-/** Set the revenue target of a period (the current quarter by default), for the coverage ratio. */
+const whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+
+/**
+ * Set the revenue target of a period, for the coverage ratio. It opens on the period the coverage
+ * figure uses, holding that period's saved amount: an empty field with a sample figure in it read
+ * as the saved target.
+ */
 export function TargetForm({
   orgSlug,
   periodStart,
   periodEnd,
+  savedAmount,
+  currency,
 }: {
   orgSlug: string;
   periodStart: string;
   periodEnd: string;
+  /** The target saved for this period, if any. */
+  savedAmount?: number;
+  currency: string;
 }) {
   const { run, pending, error, fieldErrors } = useAction(setRevenueTargetAction);
   const [start, setStart] = useState(periodStart);
   const [end, setEnd] = useState(periodEnd);
-  const [amount, setAmount] = useState("");
+  const [amount, setAmount] = useState(savedAmount === undefined ? "" : whole.format(savedAmount));
   return (
     <form
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        run({ orgSlug, periodStart: start, periodEnd: end, amount }, () => setAmount(""));
+        run({ orgSlug, periodStart: start, periodEnd: end, amount });
       }}
-      className="mt-4 grid gap-3 sm:grid-cols-3 sm:items-end"
+      className="mt-4 grid gap-3 sm:grid-cols-3 sm:items-start print:hidden"
     >
       <Field
         label="Period starts"
@@ -44,12 +55,13 @@ export function TargetForm({
         error={fieldErrors.periodEnd}
       />
       <Field
-        label="Revenue target (USD)"
+        label={`Revenue target (${currency})`}
         inputMode="decimal"
         value={amount}
         onChange={(e) => setAmount(e.target.value)}
         error={fieldErrors.amount}
-        placeholder="1,500,000"
+        hint={savedAmount === undefined ? "No target saved for this period yet." : undefined}
+        data-testid="target-amount"
       />
       <div className="flex items-center justify-end gap-3 sm:col-span-3">
         {error ? (

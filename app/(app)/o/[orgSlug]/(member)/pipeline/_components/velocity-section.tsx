@@ -1,6 +1,7 @@
 import { formatDays, formatMoney, formatPercent } from "@/components/charts/pipeline/format";
 import { Card, CardTitle } from "@/components/ui/card";
 import { DEFINITIONS } from "@/lib/domain/pipeline/definitions";
+import { Covers, type CoversView } from "./covers";
 import { Figure } from "./figure";
 import { count, deals as dealCount, type PipelineDashboard } from "./pipeline-view";
 
@@ -8,9 +9,11 @@ import { count, deals as dealCount, type PipelineDashboard } from "./pipeline-vi
 export function VelocitySection({
   deals,
   currency,
+  covers,
 }: {
   deals: PipelineDashboard["deals"];
   currency: string;
+  covers: CoversView;
 }) {
   const notes = [
     deals.wonWithoutAmount > 0 &&
@@ -27,6 +30,7 @@ export function VelocitySection({
           {count.format(deals.open)} open
         </p>
       </div>
+      <Covers view={covers} testId="covers-velocity" />
       <dl className="mt-4 grid grid-cols-2 gap-6 md:grid-cols-5">
         <Figure
           label="Velocity"

@@ -3,17 +3,20 @@ import { VelocityTrendChart } from "@/components/charts/pipeline/velocity-trend-
 import { Card, CardTitle } from "@/components/ui/card";
 import { Definition } from "@/components/ui/definition";
 import { DEFINITIONS } from "@/lib/domain/pipeline/definitions";
-import { count, formatAsOf, type PipelineDashboard } from "./pipeline-view";
+import { Covers, type CoversView } from "./covers";
+import { count, formatAsOf, WHOLE_PIPELINE, type PipelineDashboard } from "./pipeline-view";
 
 /** Velocity month by month to the data's date, with its four factors behind a disclosure. */
 export function VelocityTrendCard({
   trend,
   asOf,
   currency,
+  covers,
 }: {
   trend: PipelineDashboard["trend"];
   asOf: Date | null;
   currency: string;
+  covers: CoversView;
 }) {
   return (
     <Card className="break-inside-avoid">
@@ -22,11 +25,12 @@ export function VelocityTrendCard({
           Velocity by month
         </Definition>
       </CardTitle>
+      <Covers view={covers} wholePipeline={WHOLE_PIPELINE.trend} testId="covers-trend" />
       <div className="mt-4">
         {trend.some((m) => m.velocityPerDay !== null) ? (
           <>
             <VelocityTrendChart months={trend} currency={currency} />
-            <details className="mt-3 text-sm">
+            <details className="mt-3 text-sm print:hidden">
               <summary className="text-brand-700 cursor-pointer font-medium">
                 The four factors, month by month
               </summary>
