@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { SortDirection } from "@/lib/http/sort-and-page";
+import { nextDirection, type SortDirection } from "@/lib/http/sort-and-page";
 import { cn } from "./cn";
 
 /**
@@ -30,7 +30,7 @@ export function SortHeader<S extends string>({
   className?: string;
 }) {
   const active = sort === column;
-  const next: SortDirection = active ? (direction === "asc" ? "desc" : "asc") : defaultDirection;
+  const next = nextDirection(column, { sort, direction }, defaultDirection);
   return (
     <th
       scope="col"

@@ -44,6 +44,19 @@ export function parseSortAndPage<const S extends string>(
   };
 }
 
+/**
+ * The direction a sort link asks for: the current column reverses, another column starts at its
+ * own default (amounts and durations largest first).
+ */
+export function nextDirection<S extends string>(
+  column: S,
+  current: { sort: S; direction: SortDirection },
+  defaultDirection: SortDirection = "desc",
+): SortDirection {
+  if (current.sort !== column) return defaultDirection;
+  return current.direction === "asc" ? "desc" : "asc";
+}
+
 /** How many pages `total` rows make (at least one, so an empty list still has page 1). */
 export function pageCount(total: number, pageSize: number) {
   return Math.max(1, Math.ceil(total / pageSize));

@@ -5,13 +5,24 @@ import { moveDeal } from "../support/move-deal";
 import { generatedPipeline, hubspotFileOf, importFile } from "./support/pipeline-files";
 import { createOrganization, signIn } from "./support/sign-in";
 
-/** The CRM ids of the deals a review lists, in the order shown. */
+/** The CRM ids of the deals a review's page lists, in the order shown. */
 async function listedIds(page: Page) {
-  const ids = await page
+  return page
     .getByTestId("review-deals")
     .locator(":scope > li")
     .evaluateAll((items) => items.map((li) => li.getAttribute("data-testid")!.slice(5)));
-  return ids;
+}
+
+/** The listed deals marked stale, in the order shown. */
+async function staleIds(page: Page) {
+  return page
+    .getByTestId("review-deals")
+    .locator(":scope > li")
+    .evaluateAll((items) =>
+      items
+        .filter((li) => li.textContent?.includes("Stale"))
+        .map((li) => li.getAttribute("data-testid")!.slice(5)),
+    );
 }
 
 const isoDay = (offsetDays: number) =>
@@ -33,7 +44,9 @@ test("decisions carry from one review to the next, and the cadence asks before a
   await expect(page).toHaveURL(new RegExp(`/o/${slug}/scoreboard/reviews/1$`));
   await expect(page.getByTestId("meeting-day")).toBeVisible();
   await expect(page.getByTestId("data-as-of")).toBeVisible();
-  const [x, y] = await listedIds(page);
+  // Largest open amount first; Y is a stale deal, so the pipeline's stale list shows it.
+  const [x] = await listedIds(page);
+  const y = (await staleIds(page)).find((id) => id !== x);
   expect(x && y).toBeTruthy();
 
   // X advances, due in seven days; Y is eliminated.
@@ -64,7 +77,8 @@ test("decisions carry from one review to the next, and the cadence asks before a
   expect(csv).toContain("Eliminate,,,,No budget until 2028");
 
   // Closing with deals undecided lists them and asks first.
-  const undecided = (await listedIds(page)).length - 2;
+  const total = Number((await page.getByTestId("decided-count").innerText()).match(/of (\d+)/)![1]);
+  const undecided = total - 2;
   await page.getByRole("button", { name: "Close review 1" }).click();
   await expect(page.getByTestId("confirm-close")).toContainText(
     `${undecided} ${undecided === 1 ? "deal has" : "deals have"} no decision`,
@@ -73,8 +87,13 @@ test("decisions carry from one review to the next, and the cadence asks before a
   await page.getByRole("button", { name: `Close with ${undecided} undecided` }).click();
   await expect(page.getByText("Closed", { exact: true })).toBeVisible();
 
-  // The deal page remembers the elimination.
+  // The pipeline still counts Y, marked; the deal page remembers the elimination.
+  await page.goto(`/o/${slug}/pipeline?sort=amount`);
+  await expect(
+    page.getByTestId("stale-table").getByRole("row").filter({ hasText: "Eliminated in review 1" }),
+  ).toHaveCount(1);
   await page.goto(`/o/${slug}/pipeline/deals/${encodeURIComponent(y!)}`);
+  await expect(page.getByTestId("eliminated-mark")).toHaveText("Eliminated in review 1");
   await expect(page.getByTestId("decision-history")).toContainText("Eliminated");
   await expect(page.getByTestId("decision-history")).toContainText("No budget until 2028");
 

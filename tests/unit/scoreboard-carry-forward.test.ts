@@ -6,8 +6,10 @@ import {
   reviewDueOn,
   reviewListFor,
   reviewTiming,
+  sortReviewDeals,
   type DealNow,
   type PriorDecision,
+  type ReviewSort,
 } from "../../lib/domain/scoreboard";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -214,5 +216,24 @@ describe("when the next review is due", () => {
     expect(
       reviewDueOn({ cadence: "WEEKLY", anchor: day("2027-01-04"), lastReviewAt: anchor }),
     ).toEqual(day("2027-01-04"));
+  });
+});
+
+describe("the order of a review's list", () => {
+  const deals = [
+    { name: "A", amount: 455_000, daysInStage: 40, stallRatio: 2.2 },
+    { name: "B", amount: null, daysInStage: 200, stallRatio: null },
+    { name: "C", amount: 12_000, daysInStage: null, stallRatio: 6.5 },
+    { name: "D", amount: 90_000, daysInStage: 95, stallRatio: 3.1 },
+  ];
+  const names = (sort: ReviewSort, direction: "asc" | "desc") =>
+    sortReviewDeals(deals, sort, direction).map((d) => d.name);
+
+  it("reads by open amount, days in stage or stall ratio, with blanks last either way", () => {
+    expect(names("amount", "desc")).toEqual(["A", "D", "C", "B"]);
+    expect(names("amount", "asc")).toEqual(["C", "D", "A", "B"]);
+    expect(names("days", "desc")).toEqual(["B", "D", "A", "C"]);
+    expect(names("ratio", "desc")).toEqual(["C", "D", "A", "B"]);
+    expect(names("ratio", "asc")).toEqual(["A", "D", "C", "B"]);
   });
 });

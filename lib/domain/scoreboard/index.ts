@@ -37,6 +37,7 @@ export {
   type ReviewCandidate,
 } from "./carry-forward";
 export { DEFAULT_STANDARD } from "./default-standard";
+export { REVIEW_SORTS, REVIEW_SORT_LABELS, sortReviewDeals, type ReviewSort } from "./review-order";
 export { figureReason, type ReasonContext } from "./figure-reasons";
 export {
   COVERAGE_BENCHMARK,

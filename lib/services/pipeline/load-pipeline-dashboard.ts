@@ -1,6 +1,7 @@
 import { queryCoverage } from "@/lib/data/pipeline/query-coverage";
 import { filteredFigures } from "./filtered-figures";
 import { staleDealsOf, type StaleDealOrder } from "./stale-deals-of";
+import { eliminatedMarks } from "@/lib/services/scoreboard/deal-decisions";
 import type { PipelineFilters } from "@/lib/domain/pipeline";
 import { viewPipelineSummary } from "./pipeline-summary";
 import { readTogether } from "@/lib/data/tenant/read-together";
@@ -44,6 +45,14 @@ async function readPipelineDashboard(
       filters,
     }),
   ]);
+  // Deals on this page of the list that a review eliminated and the CRM has not moved since.
+  const eliminated = asOf
+    ? await eliminatedMarks(
+        organizationId,
+        stale.deals.map((d) => d.opportunityId),
+        asOf,
+      )
+    : new Map<string, number>();
   return {
     state: view.state,
     /** The last computation failed; these figures are the ones before it. */
@@ -68,6 +77,8 @@ async function readPipelineDashboard(
     staleUnjudged: stale.unjudged,
     /** Rows skipped before the page shown (a page past the end shows the last one). */
     staleOffset: stale.offset,
+    /** CRM id → the review that eliminated it, for the stale deals shown. */
+    staleEliminated: Object.fromEntries(eliminated) as Record<string, number>,
     /** Every deal in the data, for saying how many of them a filtered figure covers. */
     allDeals,
     choices: summary.choices,

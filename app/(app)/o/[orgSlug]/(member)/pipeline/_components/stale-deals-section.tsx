@@ -37,7 +37,7 @@ export function StaleDealsSection({
 }: {
   data: Pick<
     PipelineDashboard,
-    "stale" | "staleCount" | "staleUnjudged" | "staleOffset" | "stages"
+    "stale" | "staleCount" | "staleUnjudged" | "staleOffset" | "stages" | "staleEliminated"
   >;
   base: string;
   values: FilterValues;
@@ -169,6 +169,15 @@ export function StaleDealsSection({
                       >
                         {d.name}
                       </Link>
+                      {data.staleEliminated[d.opportunityId] ? (
+                        // Still counted until the CRM closes it, but the team has let it go.
+                        <span
+                          className="text-muted block text-xs font-medium"
+                          data-testid="eliminated-mark"
+                        >
+                          Eliminated in review {data.staleEliminated[d.opportunityId]}
+                        </span>
+                      ) : null}
                     </td>
                     <td className="text-ink py-2 pr-4">{d.owner ?? "Unassigned"}</td>
                     <td className="text-ink py-2 pr-4">{stageLabel(data.stages, d.stage)}</td>

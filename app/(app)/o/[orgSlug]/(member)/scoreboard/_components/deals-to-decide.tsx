@@ -41,7 +41,7 @@ export function DealsToDecide({
 }) {
   const { review, priors, stageLabels, nextReviewDay } = loaded;
   const reviewDay = iso(review.reviewDate);
-  const firstUndecided = review.deals.find((d) => !d.decision)?.externalId;
+  const firstUndecided = deals.find((d) => !d.decision)?.externalId;
   const label = (key: string | null) => (key ? (stageLabels.get(key) ?? key) : "no stage");
   return (
     <ul className="mt-4 divide-y divide-slate-200" data-testid="review-deals">
@@ -108,7 +108,7 @@ export function DealsToDecide({
               </p>
             ) : null}
             {mayDecide ? (
-              // One form open at a time: the first deal still waiting for a decision.
+              // One form open at a time: the first deal on the page still waiting for a decision.
               <details
                 className="mt-2 text-sm print:hidden"
                 open={!d.decision && d.externalId === firstUndecided}

@@ -8,6 +8,10 @@ import { orgPage } from "@/lib/auth/guard";
 import { can } from "@/lib/domain/organization/permissions";
 import { isAppError } from "@/lib/errors";
 import { loadReview } from "@/lib/services/scoreboard/reviews";
+import { REVIEW_SORT_LABELS, REVIEW_SORTS, sortReviewDeals } from "@/lib/domain/scoreboard";
+import { listHref, pageCount, parseSortAndPage } from "@/lib/http/sort-and-page";
+import { Pager } from "@/components/ui/pager";
+import { SortOptions } from "@/components/ui/sort-options";
 import { CloseReviewButton } from "../../_components/review-controls";
 import { DealsToDecide, DealsToDecideCard } from "../../_components/deals-to-decide";
 import { FollowUpsCard } from "../../_components/follow-ups-card";
@@ -29,8 +33,12 @@ const timeFormat = new Intl.DateTimeFormat("en-US", {
   timeZone: "UTC",
 });
 
+/** Deals shown a page: enough to work through in one sitting without losing the form. */
+const PAGE_SIZE = 20;
+
 export default async function ReviewPage({
   params,
+  searchParams,
 }: PageProps<"/o/[orgSlug]/scoreboard/reviews/[number]">) {
   const { orgSlug, number: raw } = await params;
   const ctx = await orgPage(orgSlug, "scoreboard:read", `/o/${orgSlug}/scoreboard/reviews/${raw}`);
@@ -48,6 +56,19 @@ export default async function ReviewPage({
     .filter((d) => d.decidedAt)
     .sort((a, b) => a.decidedAt!.getTime() - b.decidedAt!.getTime());
   const undecided = review.deals.filter((d) => !d.decision).map((d) => d.name);
+  const list = parseSortAndPage(await searchParams, {
+    sorts: REVIEW_SORTS,
+    defaultSort: "amount",
+    pageSize: PAGE_SIZE,
+  });
+  const pages = pageCount(review.deals.length, PAGE_SIZE);
+  const page = Math.min(list.page, pages);
+  const sorted = sortReviewDeals(review.deals, list.sort, list.direction);
+  const shown = sorted.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const kept = {
+    sort: list.sort === "amount" ? undefined : list.sort,
+    dir: list.direction === "desc" ? undefined : list.direction,
+  };
 
   return (
     <>
@@ -132,13 +153,33 @@ export default async function ReviewPage({
         decided={decided.length}
         heldOut={review.heldOut}
       >
+        <SortOptions
+          className="mt-4"
+          options={REVIEW_SORTS.map((column) => ({ column, label: REVIEW_SORT_LABELS[column] }))}
+          sort={list.sort}
+          direction={list.direction}
+          href={(sort, dir) =>
+            listHref(base, {
+              sort: sort === "amount" ? undefined : sort,
+              dir: dir === "desc" ? undefined : dir,
+            })
+          }
+        />
         <DealsToDecide
           loaded={loaded}
-          deals={review.deals}
+          deals={shown}
           slug={slug}
           currency={ctx.organization.currency}
           mayDecide={open && can(ctx.role, "scoreboard:decide")}
           dealLinks={can(ctx.role, "pipeline:read")}
+        />
+        <Pager
+          className="mt-2 border-t border-slate-200 pt-3"
+          page={page}
+          pageSize={PAGE_SIZE}
+          total={review.deals.length}
+          href={(p) => listHref(base, kept, { page: p === 1 ? undefined : p })}
+          label="Pages of deals to decide"
         />
       </DealsToDecideCard>
 
