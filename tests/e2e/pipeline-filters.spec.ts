@@ -20,7 +20,7 @@ test("the filters say what they cover, and the stale list sorts, pages and downl
   await expect(target).toHaveValue("");
   await target.fill("9000000");
   await page.getByRole("button", { name: "Save target" }).click();
-  await expect(page.getByTestId("saved-target")).toHaveText("$9.0M");
+  await expect(page.getByTestId("saved-target")).toHaveText("$9M");
   await page.reload();
   await expect(page.getByTestId("target-amount")).toHaveValue("9,000,000");
 
