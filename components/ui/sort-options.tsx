@@ -25,7 +25,7 @@ export function SortOptions<S extends string>({
   return (
     <nav
       aria-label={label}
-      className={cn("flex flex-wrap items-center gap-x-1 gap-y-1 text-sm", className)}
+      className={cn("flex flex-wrap items-center gap-x-1 gap-y-1 text-sm print:hidden", className)}
     >
       <span className="text-muted mr-1">{label}:</span>
       {options.map((o) => {

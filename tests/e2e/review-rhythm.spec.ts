@@ -38,8 +38,11 @@ test("decisions carry from one review to the next, and the cadence asks before a
   const data = generatedPipeline(500, 31);
   await importFile(page, slug, hubspotFileOf(`rhythm-${id}-1.csv`, data));
 
-  // Review 1 is due today: it starts without a question.
+  // Review 1 is due today: it starts without a question. The scoreboard says it is never filtered.
   await page.goto(`/o/${slug}/scoreboard`);
+  await expect(page.getByTestId("scoreboard-scope")).toContainText(
+    "Every figure covers the whole pipeline, all 500 deals",
+  );
   await page.getByRole("button", { name: "Start review 1" }).click();
   await expect(page).toHaveURL(new RegExp(`/o/${slug}/scoreboard/reviews/1$`));
   await expect(page.getByTestId("meeting-day")).toBeVisible();

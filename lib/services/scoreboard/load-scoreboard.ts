@@ -92,6 +92,8 @@ async function readScoreboard(organizationId: string, now = new Date()) {
         })
       : [],
     hasPipeline,
+    /** Every deal the figures cover: the scoreboard is never filtered. */
+    dealCount: stored ? stored.deals.won + stored.deals.lost + stored.deals.open : 0,
     /** Whether the figures are being computed (after an import), rather than missing. */
     computing: view.state === "computing",
     trend: current?.summary.trend ?? [],

@@ -40,7 +40,15 @@ export default async function ScoreboardPage({
           <NoPipelineCard slug={slug} computing={data.computing} />
         ) : (
           <>
-            <FiguresSection tiles={data.tiles} present={present} />
+            <FiguresSection
+              tiles={data.tiles}
+              present={present}
+              scope={{
+                deals: data.dealCount,
+                asOf: data.figures.asOf,
+                standardVersion: data.standard.effective?.number ?? null,
+              }}
+            />
             <TrendsSection trend={data.trend} history={data.history} />
             <PipelineHealthSection stale={data.stale} owners={data.owners} slug={slug} />
           </>

@@ -71,7 +71,10 @@ export function DealsToDecide({
                   {d.owner ?? "No owner"} ·{" "}
                   {d.amount !== null ? formatMoney(Number(d.amount), { currency }) : "no amount"} ·{" "}
                   {label(d.stageKey)}
-                  {d.daysInStage !== null ? ` · ${Math.round(d.daysInStage)} days in stage` : ""}
+                  {/* A stale deal's reason already says its days in stage. */}
+                  {d.daysInStage !== null && d.reason !== "STALE"
+                    ? ` · ${Math.round(d.daysInStage)} days in stage`
+                    : ""}
                   {d.stallRatio !== null ? ` · ${d.stallRatio.toFixed(1)}× usual stay` : ""}
                 </p>
                 <p className="text-muted text-sm">{d.reasonText}.</p>
