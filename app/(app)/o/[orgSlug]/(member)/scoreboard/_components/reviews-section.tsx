@@ -51,6 +51,7 @@ export function ReviewsSection({
           <CardTitle>Reviews</CardTitle>
           <p className="text-muted mt-1 text-sm">
             <span data-testid="next-review">
+              {openReview ? `Review ${openReview.number} is open; ` : ""}
               Review {next.number} {next.overdue ? "was due" : "is due"}{" "}
               <strong className="text-ink">{longDay.format(next.dueOn)}</strong>
               {next.overdue ? " (overdue)" : ""}
