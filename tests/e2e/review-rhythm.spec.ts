@@ -82,6 +82,11 @@ test("decisions carry from one review to the next, and the cadence asks before a
   // Closing with deals undecided lists them and asks first.
   const total = Number((await page.getByTestId("decided-count").innerText()).match(/of (\d+)/)![1]);
   const undecided = total - 2;
+  // On paper the whole list prints, with the decisions, not only the page on screen.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByTestId("print-deals").locator("tbody tr")).toHaveCount(total);
+  await expect(page.getByTestId("print-deals")).toContainText("Eliminate: No budget until 2028");
+  await page.emulateMedia({ media: "screen" });
   await page.getByRole("button", { name: "Close review 1" }).click();
   await expect(page.getByTestId("confirm-close")).toContainText(
     `${undecided} ${undecided === 1 ? "deal has" : "deals have"} no decision`,

@@ -29,7 +29,7 @@ export const day = (d: Date) => d.toISOString().slice(0, 10);
  */
 export const WHOLE_PIPELINE = {
   owners:
-    "figures that compare owners are never filtered by owner (under an owner filter one owner would always hold 100 %)",
+    "figures that compare owners are never filtered by owner (under an owner filter one owner would always hold 100 %), and are worked out once per import over every deal, so the other filters leave them as they are too",
   coverage: "coverage sets the whole open pipeline against the whole company's target",
   sources: "sources are compared with each other over every deal",
   trend: "the month-by-month trend is worked out over every deal at each import",

@@ -181,3 +181,58 @@ export function DealsToDecideCard({
     </Card>
   );
 }
+
+/**
+ * On paper the whole list, not the page on screen: one compact row per deal with its decision,
+ * in the order chosen on screen, for the meeting's handout.
+ */
+export function DealsPrintTable({
+  deals,
+  stageLabels,
+  currency,
+}: {
+  deals: Deal[];
+  stageLabels: Map<string, string>;
+  currency: string;
+}) {
+  const label = (key: string | null) => (key ? (stageLabels.get(key) ?? key) : "—");
+  return (
+    <table className="mt-3 hidden w-full text-left text-xs print:table" data-testid="print-deals">
+      <thead>
+        <tr className="text-muted border-b border-slate-300">
+          <th className="py-1 pr-2 font-medium">Deal</th>
+          <th className="py-1 pr-2 font-medium">Owner</th>
+          <th className="py-1 pr-2 text-right font-medium">Open amount</th>
+          <th className="py-1 pr-2 font-medium">Stage</th>
+          <th className="py-1 pr-2 font-medium">Listed because</th>
+          <th className="py-1 font-medium">Decision</th>
+        </tr>
+      </thead>
+      <tbody>
+        {deals.map((d) => (
+          <tr key={d.externalId} className="break-inside-avoid border-b border-slate-100 align-top">
+            <td className="text-ink py-1 pr-2 font-medium">
+              {d.name}
+              {d.reason !== "STALE" ? (
+                <span className="text-muted block font-normal">{REASON[d.reason].label}</span>
+              ) : null}
+            </td>
+            <td className="py-1 pr-2">{d.owner ?? "No owner"}</td>
+            <td className="py-1 pr-2 text-right tabular-nums">
+              {d.amount !== null ? formatMoney(Number(d.amount), { currency }) : "—"}
+            </td>
+            <td className="py-1 pr-2">{label(d.stageKey)}</td>
+            <td className="py-1 pr-2">{d.reasonText}</td>
+            <td className="py-1">
+              {d.decision === "ADVANCE"
+                ? `Advance: ${d.nextStep} — ${d.decisionOwner}, by ${dayFormat.format(d.dueDate!)}`
+                : d.decision === "ELIMINATE"
+                  ? `Eliminate: ${d.eliminationReason}`
+                  : "Undecided"}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -13,7 +13,11 @@ import { listHref, pageCount, parseSortAndPage } from "@/lib/http/sort-and-page"
 import { Pager } from "@/components/ui/pager";
 import { SortOptions } from "@/components/ui/sort-options";
 import { CloseReviewButton } from "../../_components/review-controls";
-import { DealsToDecide, DealsToDecideCard } from "../../_components/deals-to-decide";
+import {
+  DealsPrintTable,
+  DealsToDecide,
+  DealsToDecideCard,
+} from "../../_components/deals-to-decide";
 import { FollowUpsCard } from "../../_components/follow-ups-card";
 import { ReviewFiguresCard } from "../../_components/review-figures-card";
 
@@ -153,33 +157,41 @@ export default async function ReviewPage({
         decided={decided.length}
         heldOut={review.heldOut}
       >
-        <SortOptions
-          className="mt-4"
-          options={REVIEW_SORTS.map((column) => ({ column, label: REVIEW_SORT_LABELS[column] }))}
-          sort={list.sort}
-          direction={list.direction}
-          href={(sort, dir) =>
-            listHref(base, {
-              sort: sort === "amount" ? undefined : sort,
-              dir: dir === "desc" ? undefined : dir,
-            })
-          }
-        />
-        <DealsToDecide
-          loaded={loaded}
-          deals={shown}
-          slug={slug}
+        {/* On screen a page of the list with its forms; on paper every deal, in one table. */}
+        <div className="print:hidden">
+          <SortOptions
+            className="mt-4"
+            options={REVIEW_SORTS.map((column) => ({ column, label: REVIEW_SORT_LABELS[column] }))}
+            sort={list.sort}
+            direction={list.direction}
+            href={(sort, dir) =>
+              listHref(base, {
+                sort: sort === "amount" ? undefined : sort,
+                dir: dir === "desc" ? undefined : dir,
+              })
+            }
+          />
+          <DealsToDecide
+            loaded={loaded}
+            deals={shown}
+            slug={slug}
+            currency={ctx.organization.currency}
+            mayDecide={open && can(ctx.role, "scoreboard:decide")}
+            dealLinks={can(ctx.role, "pipeline:read")}
+          />
+          <Pager
+            className="mt-2 border-t border-slate-200 pt-3"
+            page={page}
+            pageSize={PAGE_SIZE}
+            total={review.deals.length}
+            href={(p) => listHref(base, kept, { page: p === 1 ? undefined : p })}
+            label="Pages of deals to decide"
+          />
+        </div>
+        <DealsPrintTable
+          deals={sorted}
+          stageLabels={loaded.stageLabels}
           currency={ctx.organization.currency}
-          mayDecide={open && can(ctx.role, "scoreboard:decide")}
-          dealLinks={can(ctx.role, "pipeline:read")}
-        />
-        <Pager
-          className="mt-2 border-t border-slate-200 pt-3"
-          page={page}
-          pageSize={PAGE_SIZE}
-          total={review.deals.length}
-          href={(p) => listHref(base, kept, { page: p === 1 ? undefined : p })}
-          label="Pages of deals to decide"
         />
       </DealsToDecideCard>
 
