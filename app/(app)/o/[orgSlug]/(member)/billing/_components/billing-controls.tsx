@@ -53,20 +53,36 @@ export function TestCheckoutForm({
   );
 }
 
-export function TestRefundButton({ orgSlug, purchaseId }: { orgSlug: string; purchaseId: string }) {
+/**
+ * One action on a purchase row: a quiet button that asks first when `confirm` is given, says
+ * it is working, refreshes the page when done and shows the refusal under itself.
+ */
+function RowActionButton<I>({
+  action,
+  input,
+  label,
+  working,
+  confirm,
+}: {
+  action: Parameters<typeof useAction<unknown>>[0];
+  input: I;
+  label: string;
+  working: string;
+  confirm?: string;
+}) {
   const router = useRouter();
-  const { run, pending, error } = useAction(refundTestPurchaseAction);
+  const { run, pending, error } = useAction(action);
   return (
     <span className="flex flex-col items-end">
       <Button
         variant="ghost"
         disabled={pending}
         onClick={() => {
-          if (!window.confirm("Refund this test purchase? Its Snapshot locks.")) return;
-          run({ orgSlug, purchaseId }, () => router.refresh());
+          if (confirm && !window.confirm(confirm)) return;
+          run(input, () => router.refresh());
         }}
       >
-        {pending ? "Refunding…" : "Refund (test)"}
+        {pending ? working : label}
       </Button>
       {error ? (
         <span role="alert" className="text-xs text-rose-700">
@@ -77,25 +93,27 @@ export function TestRefundButton({ orgSlug, purchaseId }: { orgSlug: string; pur
   );
 }
 
+export function TestRefundButton({ orgSlug, purchaseId }: { orgSlug: string; purchaseId: string }) {
+  return (
+    <RowActionButton
+      action={refundTestPurchaseAction}
+      input={{ orgSlug, purchaseId }}
+      label="Refund (test)"
+      working="Refunding…"
+      confirm="Refund this test purchase? Its Snapshot locks."
+    />
+  );
+}
+
 /** Test mode only: the checkout expires now, as a real one does when left for a day. */
 export function TestExpireButton({ orgSlug, purchaseId }: { orgSlug: string; purchaseId: string }) {
-  const router = useRouter();
-  const { run, pending, error } = useAction(expireTestCheckoutAction);
   return (
-    <span className="flex flex-col items-end">
-      <Button
-        variant="ghost"
-        disabled={pending}
-        onClick={() => run({ orgSlug, purchaseId }, () => router.refresh())}
-      >
-        {pending ? "Expiring…" : "Let it expire (test)"}
-      </Button>
-      {error ? (
-        <span role="alert" className="text-xs text-rose-700">
-          {error}
-        </span>
-      ) : null}
-    </span>
+    <RowActionButton
+      action={expireTestCheckoutAction}
+      input={{ orgSlug, purchaseId }}
+      label="Let it expire (test)"
+      working="Expiring…"
+    />
   );
 }
 
@@ -107,26 +125,14 @@ export function RemoveExpiredButton({
   orgSlug: string;
   snapshotId: string;
 }) {
-  const router = useRouter();
-  const { run, pending, error } = useAction(removeExpiredPurchaseAction);
   return (
-    <span className="flex flex-col items-end">
-      <Button
-        variant="ghost"
-        disabled={pending}
-        onClick={() => {
-          if (!window.confirm("Remove this expired checkout? Nothing was charged for it.")) return;
-          run({ orgSlug, snapshotId }, () => router.refresh());
-        }}
-      >
-        {pending ? "Removing…" : "Remove"}
-      </Button>
-      {error ? (
-        <span role="alert" className="text-xs text-rose-700">
-          {error}
-        </span>
-      ) : null}
-    </span>
+    <RowActionButton
+      action={removeExpiredPurchaseAction}
+      input={{ orgSlug, snapshotId }}
+      label="Remove"
+      working="Removing…"
+      confirm="Remove this expired checkout? Nothing was charged for it."
+    />
   );
 }
 
