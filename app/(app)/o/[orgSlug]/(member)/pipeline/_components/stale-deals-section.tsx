@@ -21,6 +21,9 @@ import {
 
 type StaleSort = (typeof STALE_SORTS)[number];
 
+/** Columns a phone leaves out (they are read under the deal's name there); print keeps them. */
+const WIDE = "hidden sm:table-cell print:table-cell";
+
 /**
  * Open deals far past their stage's usual stay, with the threshold the viewer chose: sorted and
  * paged by the address, so every deal can be reached and a page link can be shared, and the
@@ -135,10 +138,10 @@ export function StaleDealsSection({
                   <th scope="col" className="py-2 pr-4 font-medium">
                     Deal
                   </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
+                  <th scope="col" className={cn("py-2 pr-4 font-medium", WIDE)}>
                     Owner
                   </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
+                  <th scope="col" className={cn("py-2 pr-4 font-medium", WIDE)}>
                     Stage
                   </th>
                   <SortHeader column="amount" align="right" {...header}>
@@ -147,7 +150,7 @@ export function StaleDealsSection({
                   <SortHeader column="days" align="right" {...header}>
                     Days in stage
                   </SortHeader>
-                  <th scope="col" className="py-2 pr-4 text-right font-medium">
+                  <th scope="col" className={cn("py-2 pr-4 text-right font-medium", WIDE)}>
                     Usual stay
                   </th>
                   <SortHeader column="ratio" align="right" className="pr-0" {...header}>
@@ -161,7 +164,7 @@ export function StaleDealsSection({
                     key={d.opportunityId}
                     className="border-b border-slate-100 last:border-0 print:text-xs [&>td]:print:py-1"
                   >
-                    <td className="max-w-64 truncate py-2 pr-4">
+                    <td className="max-w-40 truncate py-2 pr-4 sm:max-w-64">
                       <Link
                         href={`${base}/deals/${encodeURIComponent(d.opportunityId)}`}
                         className="text-brand-700 font-medium hover:underline"
@@ -178,9 +181,16 @@ export function StaleDealsSection({
                           Eliminated in review {data.staleEliminated[d.opportunityId]}
                         </span>
                       ) : null}
+                      {/* On a phone the owner and stage ride under the name, keeping the
+                          sortable figures in view. */}
+                      <span className="text-muted block truncate text-xs sm:hidden print:hidden">
+                        {d.owner ?? "Unassigned"} · {stageLabel(data.stages, d.stage)}
+                      </span>
                     </td>
-                    <td className="text-ink py-2 pr-4">{d.owner ?? "Unassigned"}</td>
-                    <td className="text-ink py-2 pr-4">{stageLabel(data.stages, d.stage)}</td>
+                    <td className={cn("text-ink py-2 pr-4", WIDE)}>{d.owner ?? "Unassigned"}</td>
+                    <td className={cn("text-ink py-2 pr-4", WIDE)}>
+                      {stageLabel(data.stages, d.stage)}
+                    </td>
                     <td className="py-2 pr-4 text-right" data-cell="amount">
                       {formatMoney(d.amount, { currency })}
                     </td>
@@ -190,7 +200,7 @@ export function StaleDealsSection({
                         {d.basis === "stage" ? "in stage" : "open (stage not timed)"}
                       </span>
                     </td>
-                    <td className="py-2 pr-4 text-right">
+                    <td className={cn("py-2 pr-4 text-right", WIDE)}>
                       {formatDays(d.medianDays)}
                       <span className="text-muted block text-xs print:ml-1 print:inline">
                         {d.basis === "stage" ? "stage median" : "won cycle"}
