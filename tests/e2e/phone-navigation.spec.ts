@@ -60,4 +60,14 @@ test("@phone the organization menu lists every tab, navigates, and no tab scroll
       expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     });
   }
+
+  // The stale list keeps its sortable figures on screen: its table needs no sideways scroll.
+  await page.goto(`${DEMO}/pipeline?sort=amount`);
+  const table = page.getByTestId("stale-table");
+  const ratio = table.getByRole("columnheader", { name: /^× usual stay/ });
+  await ratio.scrollIntoViewIfNeeded();
+  await expect(ratio).toBeInViewport();
+  expect(
+    await table.evaluate((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth),
+  ).toBeLessThanOrEqual(0);
 });

@@ -130,7 +130,7 @@ export function StaleDealsSection({
         <>
           <div className="mt-4 overflow-x-auto">
             <table
-              className="min-w-full text-left text-sm whitespace-nowrap"
+              className="min-w-full text-left text-sm sm:whitespace-nowrap"
               data-testid="stale-table"
             >
               <thead>
@@ -164,7 +164,7 @@ export function StaleDealsSection({
                     key={d.opportunityId}
                     className="border-b border-slate-100 last:border-0 print:text-xs [&>td]:print:py-1"
                   >
-                    <td className="max-w-40 truncate py-2 pr-4 sm:max-w-64">
+                    <td className="min-w-24 py-2 pr-3 sm:max-w-64 sm:truncate sm:pr-4">
                       <Link
                         href={`${base}/deals/${encodeURIComponent(d.opportunityId)}`}
                         className="text-brand-700 font-medium hover:underline"
@@ -183,7 +183,7 @@ export function StaleDealsSection({
                       ) : null}
                       {/* On a phone the owner and stage ride under the name, keeping the
                           sortable figures in view. */}
-                      <span className="text-muted block truncate text-xs sm:hidden print:hidden">
+                      <span className="text-muted block text-xs sm:hidden print:hidden">
                         {d.owner ?? "Unassigned"} · {stageLabel(data.stages, d.stage)}
                       </span>
                     </td>
@@ -191,8 +191,14 @@ export function StaleDealsSection({
                     <td className={cn("text-ink py-2 pr-4", WIDE)}>
                       {stageLabel(data.stages, d.stage)}
                     </td>
-                    <td className="py-2 pr-4 text-right" data-cell="amount">
-                      {formatMoney(d.amount, { currency })}
+                    <td className="py-2 pr-4 text-right">
+                      {/* Compact on a phone, so the stall ratio stays on screen. */}
+                      <span className="sm:hidden print:hidden">
+                        {formatMoney(d.amount, { currency, compact: true })}
+                      </span>
+                      <span className="hidden sm:inline print:inline" data-cell="amount">
+                        {formatMoney(d.amount, { currency })}
+                      </span>
                     </td>
                     <td className="py-2 pr-4 text-right" data-cell="days">
                       {Math.round((d.basis === "stage" ? d.daysInStage : d.ageDays) ?? 0)}
