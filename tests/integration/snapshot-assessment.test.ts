@@ -26,6 +26,7 @@ import {
   pipelineRedraftOffer,
 } from "@/lib/services/snapshot/redraft-pipeline-sections";
 import { createOrg, createUser } from "../support/fixtures";
+import { answeredSnapshot } from "../support/snapshot-fixtures";
 import { fromFile, importAll } from "../support/import-flow";
 import { IMPORTING, SHAPES_DIR, importOptions } from "../support/shape-fixtures";
 import { query } from "../support/test-database";
@@ -53,39 +54,6 @@ async function contextFor(
       currency: "USD",
     },
   };
-}
-
-/** An open (paid) Snapshot of the context's company with two leaders who sent answers. */
-async function answeredSnapshot(ctx: OrgContext) {
-  const id = randomUUID();
-  await query(
-    ownerUrl,
-    `insert into "Snapshot" ("organizationId", id, "purchasedByOrganizationId", "bankVersion", unlocked, "paymentStatus", "updatedAt")
-     values ($1, $2, $1, $3, true, 'PAID', now())`,
-    [ctx.organization.id, id, bank.version],
-  );
-  for (const [role, pick] of [
-    ["CEO", 0],
-    ["SALES", 3],
-  ] as const) {
-    const answers = Object.fromEntries(bank.questions.map((q) => [q.id, q.options[pick]!.id]));
-    await query(
-      ownerUrl,
-      `insert into "SnapshotRespondent" ("organizationId", id, "snapshotId", email, role, "tokenHash", answers, "answeredCount", "submittedAt", "updatedAt")
-       values ($1, $2, $3, $4, $5::"RespondentRole", $6, $7, $8, now(), now())`,
-      [
-        ctx.organization.id,
-        randomUUID(),
-        id,
-        `${role.toLowerCase()}-${id.slice(0, 6)}@snapshot.test`,
-        role,
-        randomUUID(),
-        JSON.stringify(answers),
-        bank.questions.length,
-      ],
-    );
-  }
-  return id;
 }
 
 const tokenOf = (url: string) => url.split("/").at(-1)!;

@@ -4,10 +4,8 @@
  * earlier text can be restored as a new entry, and only a manager of the Snapshot's own
  * organization may read or restore; everyone else is refused and changes nothing.
  */
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, inject, it, vi } from "vitest";
 import type { OrgContext } from "@/lib/auth/guard";
-import { snapshot as bank } from "@/lib/domain/snapshot";
 import { closeSnapshot } from "@/lib/services/snapshot/manage-snapshot";
 import {
   addMembership,
@@ -16,6 +14,7 @@ import {
   createUser,
   sessionCookie,
 } from "../support/fixtures";
+import { answeredSnapshot } from "../support/snapshot-fixtures";
 import { query } from "../support/test-database";
 
 let cookie = "";
@@ -37,34 +36,7 @@ async function signedIn(orgId: string, label: string, role: string) {
 
 /** A paid Snapshot with two leaders' answers, closed, so its draft is written. */
 async function closedSnapshot(ctx: OrgContext) {
-  const id = randomUUID();
-  await query(
-    ownerUrl,
-    `insert into "Snapshot" ("organizationId", id, "purchasedByOrganizationId", "bankVersion", unlocked, "paymentStatus", "updatedAt")
-     values ($1, $2, $1, $3, true, 'PAID', now())`,
-    [ctx.organization.id, id, bank.version],
-  );
-  for (const [role, pick] of [
-    ["CEO", 0],
-    ["SALES", 3],
-  ] as const) {
-    const answers = Object.fromEntries(bank.questions.map((q) => [q.id, q.options[pick]!.id]));
-    await query(
-      ownerUrl,
-      `insert into "SnapshotRespondent" ("organizationId", id, "snapshotId", email, role, "tokenHash", answers, "answeredCount", "submittedAt", "updatedAt")
-       values ($1, $2, $3, $4, $5::"RespondentRole", $6, $7, $8, now(), now())`,
-      [
-        ctx.organization.id,
-        randomUUID(),
-        id,
-        `${role.toLowerCase()}-${id.slice(0, 6)}@history.test`,
-        role,
-        randomUUID(),
-        JSON.stringify(answers),
-        bank.questions.length,
-      ],
-    );
-  }
+  const id = await answeredSnapshot(ctx, "history.test");
   await closeSnapshot(ctx, id, { confirmNoPipeline: true });
   return id;
 }
