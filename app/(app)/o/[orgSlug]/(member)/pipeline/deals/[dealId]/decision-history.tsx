@@ -82,7 +82,7 @@ export function DecisionHistory({
                 Review {e.review} · {dateFormat.format(e.day)}
               </Link>
               <Badge tone={e.badge.tone}>{e.badge.label}</Badge>
-              <span className="text-ink min-w-0 flex-1">{e.text}</span>
+              <span className="text-ink min-w-0 basis-full sm:flex-1 sm:basis-auto">{e.text}</span>
             </li>
           ))}
         </ol>

@@ -47,7 +47,7 @@ export default async function DealPage({
   ];
   return (
     <>
-      <p className="text-sm">
+      <p className="text-sm print:hidden">
         <Link
           href={`/o/${ctx.organization.slug}/pipeline`}
           className="text-brand-700 hover:underline"
